@@ -1,0 +1,397 @@
+#define _POSIX_C_SOURCE 200809L
+#include "escape/remark_writer.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <yaml.h>
+
+struct escape_remark_writer {
+  yaml_emitter_t emitter;
+  FILE *stream;
+  char *path;      /* target path; NULL when writing to a caller's stream */
+  char *temp_path; /* the temporary file renamed to path on commit */
+  int started;     /* the YAML stream-start event was emitted */
+  int write_errno; /* errno of the first failed write, 0 if none */
+  escape_strbuf scratch; /* reused for numbers and repaired strings */
+};
+
+/* libyaml output handler: writes to the stream, remembering errno. */
+static int write_handler(void *data, unsigned char *buffer, size_t size) {
+  escape_remark_writer *writer = data;
+  if (size == 0 || fwrite(buffer, 1, size, writer->stream) == size)
+    return 1;
+  writer->write_errno = errno ? errno : EIO;
+  return 0;
+}
+
+/* Creates the writer around an open stream; NULL when out of memory. */
+static escape_remark_writer *writer_new(FILE *stream) {
+  escape_remark_writer *writer = calloc(1, sizeof *writer);
+  if (!writer)
+    return NULL;
+  if (!yaml_emitter_initialize(&writer->emitter)) {
+    free(writer);
+    return NULL;
+  }
+  writer->stream = stream;
+  escape_strbuf_init(&writer->scratch);
+  yaml_emitter_set_output(&writer->emitter, write_handler, writer);
+  yaml_emitter_set_unicode(&writer->emitter, 1);
+  /* Never fold long strings: LLVM's parser reads scalars raw. */
+  yaml_emitter_set_width(&writer->emitter, -1);
+  yaml_emitter_set_indent(&writer->emitter, 2);
+  return writer;
+}
+
+static void writer_free(escape_remark_writer *writer) {
+  yaml_emitter_delete(&writer->emitter);
+  escape_strbuf_release(&writer->scratch);
+  free(writer->path);
+  free(writer->temp_path);
+  free(writer);
+}
+
+escape_remark_writer *escape_remark_writer_open_stream(FILE *stream,
+                                                       escape_strbuf *err) {
+  escape_remark_writer *writer = writer_new(stream);
+  if (!writer)
+    escape_strbuf_addstr(err, "error: out of memory");
+  return writer;
+}
+
+/* Creates PATH.tmpXXXXXX beside path; returns its stream or NULL. */
+static FILE *create_temp(const char *path, char **temp_path) {
+  size_t len = strlen(path);
+  char *name = malloc(len + sizeof ".tmpXXXXXX");
+  if (!name)
+    return NULL;
+  memcpy(name, path, len);
+  memcpy(name + len, ".tmpXXXXXX", sizeof ".tmpXXXXXX");
+  int fd = mkstemp(name);
+  if (fd < 0) {
+    free(name);
+    return NULL;
+  }
+  FILE *stream = fdopen(fd, "w");
+  if (!stream) {
+    int saved = errno;
+    close(fd);
+    unlink(name);
+    free(name);
+    errno = saved;
+    return NULL;
+  }
+  *temp_path = name;
+  return stream;
+}
+
+escape_remark_writer *escape_remark_writer_open(const char *path,
+                                                escape_strbuf *err) {
+  char *temp_path = NULL;
+  FILE *stream = create_temp(path, &temp_path);
+  if (!stream) {
+    escape_strbuf_addf(err, "%s: error: cannot create temporary file: %s", path,
+                       strerror(errno));
+    return NULL;
+  }
+  escape_remark_writer *writer = writer_new(stream);
+  char *path_copy = strdup(path);
+  if (!writer || !path_copy) {
+    fclose(stream);
+    unlink(temp_path);
+    free(temp_path);
+    free(path_copy);
+    if (writer)
+      writer_free(writer);
+    escape_strbuf_addf(err, "%s: error: out of memory", path);
+    return NULL;
+  }
+  writer->path = path_copy;
+  writer->temp_path = temp_path;
+  return writer;
+}
+
+/* The name used in error messages. */
+static const char *writer_name(const escape_remark_writer *writer) {
+  return writer->path ? writer->path : "<stream>";
+}
+
+/* Emits one event; on failure records why in err and returns -1. */
+static int emit(escape_remark_writer *writer, yaml_event_t *event,
+                int initialized, escape_strbuf *err) {
+  if (initialized && yaml_emitter_emit(&writer->emitter, event))
+    return 0;
+  if (writer->write_errno)
+    escape_strbuf_addf(err, "%s: error: cannot write: %s", writer_name(writer),
+                       strerror(writer->write_errno));
+  else if (!initialized)
+    escape_strbuf_addf(err, "%s: error: out of memory", writer_name(writer));
+  else
+    escape_strbuf_addf(err, "%s: error: cannot write YAML: %s",
+                       writer_name(writer),
+                       writer->emitter.problem ? writer->emitter.problem
+                                               : "unknown emitter error");
+  return -1;
+}
+
+/* Returns 1 if a YAML reader could take value for something other than a
+ * string (number, bool, null), so it must be quoted to stay a string. */
+static int looks_like_non_string(const char *value) {
+  static const char *const words[] = {"null", "true", "false", "yes", "no",
+                                      "on",   "off",  "y",     "n",   "~"};
+  char c = value[0];
+  if (c == '\0' || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')
+    return 1;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strcasecmp(value, words[i]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is invalid,
+ * overlong, a surrogate or beyond U+10FFFF: what libyaml would refuse. */
+static size_t utf8_sequence_length(const unsigned char *s) {
+  static const unsigned long minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (s[0] < 0x80)
+    return 1;
+  size_t len = (s[0] & 0xE0) == 0xC0   ? 2
+               : (s[0] & 0xF0) == 0xE0 ? 3
+               : (s[0] & 0xF8) == 0xF0 ? 4
+                                       : 0;
+  if (len == 0)
+    return 0;
+  unsigned long value = s[0] & (0x7F >> len);
+  for (size_t i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+    value = (value << 6) | (s[i] & 0x3F);
+  }
+  if (value < minimum[len] || value > 0x10FFFF ||
+      (value >= 0xD800 && value <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+/* Returns value, or a copy in scratch with invalid UTF-8 bytes replaced by
+ * U+FFFD: libyaml refuses invalid UTF-8, and one odd byte in a path must
+ * not lose the whole file. */
+static const char *valid_utf8(escape_remark_writer *writer, const char *value) {
+  const unsigned char *s = (const unsigned char *)value;
+  size_t i = 0, len;
+  while (s[i] && (len = utf8_sequence_length(s + i)) != 0)
+    i += len;
+  if (!s[i])
+    return value;
+  escape_strbuf_reset(&writer->scratch);
+  for (i = 0; s[i]; i += len ? len : 1) {
+    len = utf8_sequence_length(s + i);
+    if (len)
+      escape_strbuf_add(&writer->scratch, value + i, len);
+    else
+      escape_strbuf_addstr(&writer->scratch, "\xEF\xBF\xBD");
+  }
+  return writer->scratch.buf;
+}
+
+static int has_control_character(const char *value) {
+  for (const unsigned char *c = (const unsigned char *)value; *c; c++)
+    if (*c < 0x20 || *c == 0x7F)
+      return 1;
+  return 0;
+}
+
+/* Picks how a string is written. Control characters (newlines) go in
+ * double quotes as escapes, as LLVM writes them, never as multi-line
+ * scalars that LLVM's raw-value parser would misread. */
+static yaml_scalar_style_t string_style(const char *value) {
+  if (has_control_character(value))
+    return YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+  if (looks_like_non_string(value))
+    return YAML_SINGLE_QUOTED_SCALAR_STYLE;
+  return YAML_ANY_SCALAR_STYLE;
+}
+
+/* Emits a string scalar: plain when that reads back as the same string,
+ * quoted otherwise (the emitter picks double quotes when single ones
+ * cannot hold the text). */
+static int emit_string(escape_remark_writer *writer, const char *value,
+                       escape_strbuf *err) {
+  value = valid_utf8(writer, value);
+  yaml_scalar_style_t style = string_style(value);
+  yaml_event_t event;
+  int ok = yaml_scalar_event_initialize(&event, NULL, NULL,
+                                        (yaml_char_t *)value, -1, 1, 1, style);
+  return emit(writer, &event, ok, err);
+}
+
+/* Emits an unsigned integer as a plain scalar. */
+static int emit_number(escape_remark_writer *writer, unsigned long long number,
+                       escape_strbuf *err) {
+  char text[32];
+  snprintf(text, sizeof text, "%llu", number);
+  yaml_event_t event;
+  int ok = yaml_scalar_event_initialize(&event, NULL, NULL, (yaml_char_t *)text,
+                                        -1, 1, 1, YAML_PLAIN_SCALAR_STYLE);
+  return emit(writer, &event, ok, err);
+}
+
+static int emit_mapping_start(escape_remark_writer *writer, const char *tag,
+                              yaml_mapping_style_t style, escape_strbuf *err) {
+  yaml_event_t event;
+  int ok = yaml_mapping_start_event_initialize(&event, NULL, (yaml_char_t *)tag,
+                                               tag == NULL, style);
+  return emit(writer, &event, ok, err);
+}
+
+static int emit_mapping_end(escape_remark_writer *writer, escape_strbuf *err) {
+  yaml_event_t event;
+  int ok = yaml_mapping_end_event_initialize(&event);
+  return emit(writer, &event, ok, err);
+}
+
+/* Emits `DebugLoc: { File: f, Line: n, Column: n }`. */
+static int emit_loc(escape_remark_writer *writer, const escape_loc *loc,
+                    escape_strbuf *err) {
+  if (emit_string(writer, "DebugLoc", err) ||
+      emit_mapping_start(writer, NULL, YAML_FLOW_MAPPING_STYLE, err) ||
+      emit_string(writer, "File", err) || emit_string(writer, loc->file, err) ||
+      emit_string(writer, "Line", err) || emit_number(writer, loc->line, err) ||
+      emit_string(writer, "Column", err) ||
+      emit_number(writer, loc->column, err))
+    return -1;
+  return emit_mapping_end(writer, err);
+}
+
+/* Emits one `- Key: value` entry of Args. */
+static int emit_arg(escape_remark_writer *writer, const escape_arg *arg,
+                    escape_strbuf *err) {
+  if (emit_mapping_start(writer, NULL, YAML_BLOCK_MAPPING_STYLE, err) ||
+      emit_string(writer, arg->key, err) ||
+      emit_string(writer, arg->value ? arg->value : "", err))
+    return -1;
+  if (arg->loc.file && emit_loc(writer, &arg->loc, err))
+    return -1;
+  return emit_mapping_end(writer, err);
+}
+
+static int emit_args(escape_remark_writer *writer, const escape_remark *remark,
+                     escape_strbuf *err) {
+  yaml_event_t event;
+  if (emit_string(writer, "Args", err) ||
+      emit(writer, &event,
+           yaml_sequence_start_event_initialize(&event, NULL, NULL, 1,
+                                                YAML_BLOCK_SEQUENCE_STYLE),
+           err))
+    return -1;
+  for (size_t i = 0; i < remark->arg_count; i++)
+    if (emit_arg(writer, &remark->args[i], err))
+      return -1;
+  return emit(writer, &event, yaml_sequence_end_event_initialize(&event), err);
+}
+
+/* Emits the stream start once, before the first document, so that a file
+ * without remarks stays zero bytes as LLVM writes it. */
+static int start_stream(escape_remark_writer *writer, escape_strbuf *err) {
+  if (writer->started)
+    return 0;
+  writer->started = 1;
+  yaml_event_t event;
+  int ok = yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING);
+  return emit(writer, &event, ok, err);
+}
+
+/* Emits the keys of the remark mapping in LLVM's order. */
+static int emit_remark_body(escape_remark_writer *writer,
+                            const escape_remark *remark, escape_strbuf *err) {
+  if (emit_string(writer, "Pass", err) ||
+      emit_string(writer, remark->pass ? remark->pass : "", err) ||
+      emit_string(writer, "Name", err) ||
+      emit_string(writer, remark->name ? remark->name : "", err))
+    return -1;
+  if (remark->loc.file && emit_loc(writer, &remark->loc, err))
+    return -1;
+  if (remark->function && (emit_string(writer, "Function", err) ||
+                           emit_string(writer, remark->function, err)))
+    return -1;
+  if (remark->has_hotness && (emit_string(writer, "Hotness", err) ||
+                              emit_number(writer, remark->hotness, err)))
+    return -1;
+  if (remark->arg_count && emit_args(writer, remark, err))
+    return -1;
+  return 0;
+}
+
+int escape_remark_writer_add(escape_remark_writer *writer,
+                             const escape_remark *remark, escape_strbuf *err) {
+  char tag[32];
+  snprintf(tag, sizeof tag, "!%s", escape_remark_type_tag(remark->type));
+  yaml_event_t event;
+  if (start_stream(writer, err) ||
+      emit(writer, &event,
+           yaml_document_start_event_initialize(&event, NULL, NULL, NULL, 0),
+           err) ||
+      emit_mapping_start(writer, tag, YAML_BLOCK_MAPPING_STYLE, err) ||
+      emit_remark_body(writer, remark, err) || emit_mapping_end(writer, err))
+    return -1;
+  return emit(writer, &event, yaml_document_end_event_initialize(&event, 0),
+              err);
+}
+
+/* Ends the YAML stream and flushes it; returns 0 or -1 with err set. */
+static int finish_stream(escape_remark_writer *writer, escape_strbuf *err) {
+  yaml_event_t event;
+  if (writer->started &&
+      (emit(writer, &event, yaml_stream_end_event_initialize(&event), err) ||
+       !yaml_emitter_flush(&writer->emitter)))
+    return -1;
+  if (fflush(writer->stream) != 0 || ferror(writer->stream)) {
+    escape_strbuf_addf(err, "%s: error: cannot write: %s", writer_name(writer),
+                       strerror(errno ? errno : EIO));
+    return -1;
+  }
+  return 0;
+}
+
+/* Closes the temporary file and renames it to the target path. */
+static int install_file(escape_remark_writer *writer, escape_strbuf *err) {
+  FILE *stream = writer->stream;
+  writer->stream = NULL;
+  if (fclose(stream) != 0) {
+    escape_strbuf_addf(err, "%s: error: cannot write: %s", writer->path,
+                       strerror(errno));
+    return -1;
+  }
+  if (rename(writer->temp_path, writer->path) != 0) {
+    escape_strbuf_addf(err, "%s: error: cannot rename %s into place: %s",
+                       writer->path, writer->temp_path, strerror(errno));
+    return -1;
+  }
+  return 0;
+}
+
+int escape_remark_writer_commit(escape_remark_writer *writer,
+                                escape_strbuf *err) {
+  int result = finish_stream(writer, err);
+  if (result == 0 && writer->temp_path)
+    result = install_file(writer, err);
+  if (result != 0) {
+    escape_remark_writer_abort(writer);
+    return -1;
+  }
+  writer_free(writer);
+  return 0;
+}
+
+void escape_remark_writer_abort(escape_remark_writer *writer) {
+  if (!writer)
+    return;
+  if (writer->temp_path) {
+    if (writer->stream)
+      fclose(writer->stream);
+    unlink(writer->temp_path);
+  }
+  writer_free(writer);
+}

@@ -1,0 +1,36 @@
+/* Reads LLVM remark YAML streams (ours and -fsave-optimization-record's)
+ * with libyaml's event API, one document at a time, never a whole tree. */
+#ifndef ESCAPE_REMARK_READER_H
+#define ESCAPE_REMARK_READER_H
+
+#include <stddef.h>
+
+#include "escape/remark.h"
+#include "escape/strbuf.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Called once per remark; the remark is valid only during the call. Return
+ * 0 to go on, nonzero to stop reading (the reader then returns that value). */
+typedef int (*escape_remark_callback)(const escape_remark *remark, void *ctx);
+
+/* Reads path ("-" is stdin). Returns 0 when the whole stream was read, the
+ * callback's nonzero value if it stopped, or -1 with
+ * "FILE:LINE: error: ..." in err for unreadable, malformed or truncated
+ * input. */
+int escape_remark_read_file(const char *path, escape_remark_callback callback,
+                            void *ctx, escape_strbuf *err);
+
+/* Reads remarks from memory; name is used in error messages. Same returns
+ * as escape_remark_read_file. */
+int escape_remark_read_buffer(const char *name, const char *data, size_t len,
+                              escape_remark_callback callback, void *ctx,
+                              escape_strbuf *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

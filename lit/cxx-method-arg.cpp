@@ -1,0 +1,18 @@
+// Argument numbers count as the user does: `this` is not argument 1.
+// RUN: %clangxx -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
+// RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+
+struct Registry {
+  void add(const char *name, int *slot);
+};
+
+// CHECK: cxx-method-arg.cpp:[[@LINE+1]]:22: remark: leaking param: 'registry' is passed to 'Registry::add' (as 'this'), which may keep it
+int enroll(Registry &registry) {
+  // CHECK: cxx-method-arg.cpp:[[@LINE+1]]:7: remark: 'id' escapes: address passed to 'Registry::add' (argument 2)
+  int id = 0;
+  registry.add("x", &id);
+  return id;
+}
+
+// YAML: - Callee: _ZN8Registry3addEPKcPi
+// YAML: - ArgNo: '2'

@@ -1,0 +1,15 @@
+// A template's local is reported at its one source location, once, however
+// many instantiations keep it.
+// RUN: %clangxx -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=none -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
+
+void record(const void *p);
+
+template <typename T> T roundtrip(T value) {
+  // CHECK: cxx-template.cpp:[[@LINE+1]]:5: remark: 'copy' escapes: address passed to 'record' (argument 1)
+  T copy = value;
+  record(&copy);
+  return copy;
+}
+
+int use_int(int x) { return roundtrip(x); }
+long use_long(long x) { return roundtrip(x); }

@@ -1,0 +1,22 @@
+// A helper's local keeps escaping after the helper is inlined: the remark
+// stays at the helper's declaration and prints once, not once per caller.
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
+// RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+
+void consume(char *p);
+
+static inline int helper(int k) {
+  // CHECK: inlined-local.c:[[@LINE+1]]:8: remark: 'scratch' escapes: address passed to 'consume' (argument 1)
+  char scratch[32];
+  scratch[0] = (char)k;
+  consume(scratch);
+  return scratch[1];
+}
+
+int first(int k) { return helper(k) + 1; }
+int second(int k) { return helper(k) * 2; }
+
+// One YAML document per function that holds a copy.
+// YAML: Function: first
+// YAML: Function: second
+// YAML-NOT: Function:

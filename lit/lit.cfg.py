@@ -1,0 +1,29 @@
+# lit configuration for escape's end-to-end tests.
+import os
+
+import lit.formats
+
+config.name = "escape"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.escape_binary_root, "lit")
+
+tools = config.llvm_tools_dir
+clang = os.path.join(tools, "clang")
+config.substitutions.append(("%escape_plugin", config.escape_plugin))
+config.substitutions.append(("%escape", config.escape_driver))
+config.substitutions.append(("%clangxx", clang + "++"))
+config.substitutions.append(("%clang", clang))
+config.substitutions.append(("%remarkutil", os.path.join(tools, "llvm-remarkutil")))
+config.substitutions.append(("%FileCheck", os.path.join(tools, "FileCheck")))
+
+# FileCheck, not, count and llvm-* from LLVM's own tools directory.
+config.environment["PATH"] = os.pathsep.join(
+    [tools, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# Diagnostics must not depend on the terminal.
+config.environment["TERM"] = "dumb"
+for var in ["CCC_OVERRIDE_OPTIONS", "CPATH", "C_INCLUDE_PATH",
+            "CPLUS_INCLUDE_PATH"]:
+    config.environment.pop(var, None)

@@ -1,0 +1,36 @@
+// A local whose address goes to a function the optimizer cannot see escapes;
+// the remark sits on the declaration and names the call and argument.
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
+// RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+// RUN: %remarkutil count --parser=yaml %t.yaml | FileCheck %s --check-prefix=COUNT
+
+void fill(char *p, int n);
+
+int parse(void) {
+  // CHECK: local-call.c:[[@LINE+1]]:8: remark: 'buf' escapes: address passed to 'fill' (argument 1), so it lives in memory; pass a copy or mark the parameter 'noescape' [-Rpass-missed=escape]
+  char buf[64];
+  fill(buf, 64);
+  return buf[0];
+}
+
+// YAML: --- !Missed
+// YAML-NEXT: Pass: escape
+// YAML-NEXT: Name: LocalEscapes
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}local-call.c{{'?}}, Line: 11, Column: 8{{ ?}}}
+// YAML-NEXT: Function: parse
+// YAML-NEXT: Args:
+// YAML-NEXT: - Var: buf
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}local-call.c{{'?}}, Line: 11, Column: 8{{ ?}}}
+// YAML-NEXT: - String: ' escapes: address passed to '
+// YAML-NEXT: - Callee: fill
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}local-call.c{{'?}}, Line: 12, Column: 3{{ ?}}}
+// YAML-NEXT: - String: ' (argument '
+// YAML-NEXT: - ArgNo: '1'
+// YAML-NEXT: - String: {{'?\)'?$}}
+// YAML-NEXT: - String: '; reason: '
+// YAML-NEXT: - Reason: call
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}local-call.c{{'?}}, Line: 12, Column: 3{{ ?}}}
+// YAML-NEXT: ...
+// YAML-NOT: ---
+
+// COUNT: 1

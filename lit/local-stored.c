@@ -1,0 +1,26 @@
+// A local whose address is stored to memory that outlives the call escapes
+// with Reason stored; the reason's location is the store.
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
+// RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+// RUN: %remarkutil count --parser=yaml %t.yaml | FileCheck %s --check-prefix=COUNT
+
+extern int *registry;
+void run(void);
+
+int publish(void) {
+  // CHECK: local-stored.c:[[@LINE+1]]:7: remark: 'value' escapes: address stored to memory, so it lives in memory; store the value instead [-Rpass-missed=escape]
+  int value = 42;
+  registry = &value;
+  run();
+  registry = 0;
+  return value;
+}
+
+// YAML: Name: LocalEscapes
+// YAML: Function: publish
+// YAML: - Var: value
+// YAML: - String: ' escapes: address stored to memory'
+// YAML: - Reason: stored
+// YAML-NEXT: DebugLoc: {{.*}}Line: 13, Column: 12
+
+// COUNT: 1

@@ -1,0 +1,18 @@
+// A parameter whose own address escapes is reported like a local, at the
+// parameter's declaration.
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
+// RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+
+void keep(int *p);
+
+// CHECK: param-address.c:[[@LINE+1]]:21: remark: 'count' escapes: address passed to 'keep' (argument 1)
+int bump(int a, int count) {
+  keep(&count);
+  return a + count;
+}
+
+// YAML: Name: LocalEscapes
+// YAML-NEXT: DebugLoc: {{.*}}Line: 9, Column: 21
+// YAML-NEXT: Function: bump
+// YAML-NEXT: Args:
+// YAML-NEXT: - Var: count

@@ -1,0 +1,57 @@
+//===- EscapePass.cpp - the passes the plugin adds to the pipeline --------===//
+
+#include "EscapePass.h"
+
+#include "Analyses.h"
+#include "ArgumentMap.h"
+#include "PluginState.h"
+#include "RemarkSink.h"
+
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace escape {
+
+PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
+  for (Function &F : M)
+    if (!F.isDeclaration())
+      State->Signatures[F.getName()] = F.getFunctionType();
+  if (!State->IndexBuilt)
+    return PreservedAnalyses::all();
+  for (Function &F : M)
+    if (!F.isDeclaration())
+      State->Names.bind(F, *State);
+  return PreservedAnalyses::all();
+}
+
+PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
+  if (!State->IndexBuilt) {
+    State->internalWarning("the source index was not built; no remarks");
+    return PreservedAnalyses::all();
+  }
+  FunctionAnalysisManager &FAM =
+      MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  State->Names.finishBinding();
+  RemarkSink Sink(*State);
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    const LoopInfo *Loops =
+        State->Options.Hot ? &FAM.getResult<LoopAnalysis>(F) : nullptr;
+    std::vector<const SourceParam *> Params = mapArguments(F, *State);
+    FunctionContext Context{F, *State, Params, Loops, Sink};
+    analyzeLocals(Context);
+    analyzeParams(Context);
+  }
+  Sink.finish();
+  // Locations the user did not ask for must not reach the backend: the
+  // object stays identical and code generation does not pay for them.
+  if (State->StripLocations && StripDebugInfo(M))
+    return PreservedAnalyses::none();
+  return PreservedAnalyses::all();
+}
+
+} // namespace escape

@@ -1,0 +1,173 @@
+//===- LocalNames.cpp - which source variable each alloca is --------------===//
+
+#include "LocalNames.h"
+
+#include "ArgumentMap.h"
+#include "PluginState.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace escape {
+
+namespace {
+
+/// What the users of an alloca say about which variable it is.
+struct Evidence {
+  const SourceParam *Param = nullptr;
+  const SourceVar *ByName = nullptr;
+  SmallVector<const SourceVar *, 2> ByStatement;
+  const DILocation *LifetimeStart = nullptr;
+};
+
+void collectFromInitializer(const Instruction &I, const Value *Slot,
+                            const SourceIndex &Sources,
+                            const std::vector<const SourceParam *> &Params,
+                            Evidence &Found) {
+  if (const auto *Store = dyn_cast<StoreInst>(&I)) {
+    if (Store->getPointerOperand() != Slot)
+      return;
+    if (const auto *Arg = dyn_cast<Argument>(Store->getValueOperand()))
+      if (Arg->getArgNo() < Params.size() && Params[Arg->getArgNo()])
+        Found.Param = Params[Arg->getArgNo()];
+  } else if (const auto *Mem = dyn_cast<MemIntrinsic>(&I)) {
+    if (Mem->getDest() != Slot)
+      return;
+  } else {
+    return;
+  }
+  const DILocation *Loc = I.getDebugLoc().get();
+  if (!Found.ByName && Loc)
+    Found.ByName =
+        Sources.findByName(Loc->getFilename(), Loc->getLine(), Loc->getColumn());
+}
+
+Evidence collectEvidence(const AllocaInst &Slot, const SourceIndex &Sources,
+                         const std::vector<const SourceParam *> &Params) {
+  Evidence Found;
+  for (const User *U : Slot.users()) {
+    const auto *I = dyn_cast<Instruction>(U);
+    if (!I)
+      continue;
+    const auto *Intrinsic = dyn_cast<IntrinsicInst>(I);
+    if (Intrinsic && Intrinsic->getIntrinsicID() == Intrinsic::lifetime_start &&
+        !Found.LifetimeStart && I->getDebugLoc()) {
+      const DILocation *Loc = I->getDebugLoc().get();
+      Found.LifetimeStart = Loc;
+      Found.ByStatement = Sources.findByStatement(
+          Loc->getFilename(), Loc->getLine(), Loc->getColumn());
+    }
+    collectFromInitializer(*I, &Slot, Sources, Params, Found);
+    // Aggregates are initialized field by field through GEPs.
+    if (isa<GetElementPtrInst>(I))
+      for (const User *Field : I->users())
+        if (const auto *FieldInst = dyn_cast<Instruction>(Field))
+          collectFromInitializer(*FieldInst, I, Sources, Params, Found);
+  }
+  return Found;
+}
+
+std::optional<uint64_t> sizeOf(const AllocaInst &Slot) {
+  std::optional<TypeSize> Size =
+      Slot.getAllocationSize(Slot.getModule()->getDataLayout());
+  if (!Size || Size->isScalable())
+    return std::nullopt;
+  return Size->getFixedValue();
+}
+
+/// The one candidate whose size is the alloca's; null when none or several.
+const SourceVar *pickBySize(const AllocaInst &Slot,
+                            ArrayRef<const SourceVar *> Candidates) {
+  if (Candidates.size() == 1)
+    return Candidates.front();
+  std::optional<uint64_t> Size = sizeOf(Slot);
+  const SourceVar *Match = nullptr;
+  for (const SourceVar *Var : Candidates) {
+    if (!Size || Var->SizeInBytes != *Size)
+      continue;
+    if (Match)
+      return nullptr; // ambiguous: say nothing rather than guess
+    Match = Var;
+  }
+  return Match;
+}
+
+/// A store located at a variable's name initializes that variable (clang's
+/// own parameter spills carry no location); else a spilled argument names
+/// its parameter.
+std::optional<LocalName> fromEvidence(const Evidence &Found) {
+  if (Found.ByName)
+    return LocalName{Found.ByName->Name, Found.ByName->Decl,
+                     Found.ByName->AddressTaken};
+  if (Found.Param && !Found.Param->Name.empty())
+    return LocalName{Found.Param->Name, Found.Param->Decl,
+                     Found.Param->AddressTaken};
+  return std::nullopt;
+}
+
+} // namespace
+
+void LocalNames::bind(Function &F, const PluginState &State) {
+  std::vector<const SourceParam *> Params = mapArguments(F, State);
+  // Lifetime starts of one declaration statement come in declaration order:
+  // the k-th alloca started there is the k-th variable of the statement
+  // that has storage of its size.
+  DenseMap<const DILocation *, unsigned> Taken;
+  for (Instruction &I : instructions(F)) {
+    auto *Slot = dyn_cast<AllocaInst>(&I);
+    if (!Slot)
+      continue;
+    Evidence Found = collectEvidence(*Slot, State.Index, Params);
+    std::optional<LocalName> Name = fromEvidence(Found);
+    if (!Name && !Found.ByStatement.empty()) {
+      unsigned &Next = Taken[Found.LifetimeStart];
+      std::optional<uint64_t> Size = sizeOf(*Slot);
+      while (Next < Found.ByStatement.size()) {
+        const SourceVar *Var = Found.ByStatement[Next++];
+        if (!Size || !Var->SizeInBytes || Var->SizeInBytes == *Size) {
+          Name = LocalName{Var->Name, Var->Decl, Var->AddressTaken};
+          break;
+        }
+      }
+    }
+    if (Name)
+      Bound.emplace_back(WeakTrackingVH(Slot), std::move(*Name));
+  }
+}
+
+void LocalNames::finishBinding() {
+  Index.clear();
+  for (unsigned I = 0; I < Bound.size(); ++I)
+    if (const Value *V = Bound[I].first)
+      Index.try_emplace(V, I);
+}
+
+std::optional<LocalName>
+LocalNames::lookup(const AllocaInst &Slot, const PluginState &State,
+                   const std::vector<const SourceParam *> &Params) const {
+  Evidence Found = collectEvidence(Slot, State.Index, Params);
+  std::optional<LocalName> Evident = fromEvidence(Found);
+  auto It = Index.find(&Slot);
+  if (It != Index.end()) {
+    // Passes may merge two slots (memcpyopt's stack move): the one whose
+    // address the source takes is the one that can escape.
+    const LocalName &Bound = this->Bound[It->second].second;
+    if (Evident && Evident->AddressTaken && !Bound.AddressTaken)
+      return Evident;
+    return Bound;
+  }
+  if (Evident)
+    return Evident;
+  if (const SourceVar *Var = pickBySize(Slot, Found.ByStatement))
+    return LocalName{Var->Name, Var->Decl, Var->AddressTaken};
+  return std::nullopt;
+}
+
+} // namespace escape

@@ -1,0 +1,48 @@
+//===- PluginState.h - what one compile's passes share --------------------===//
+//
+// Created by the frontend action for each compile and captured by the pass
+// callbacks: the options, the source index and the compiler's diagnostics.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPE_PLUGIN_STATE_H
+#define ESCAPE_PLUGIN_STATE_H
+
+#include "LocalNames.h"
+#include "PluginOptions.h"
+#include "SourceIndex.h"
+
+#include "llvm/ADT/StringMap.h"
+
+#include <string>
+
+namespace clang {
+class CompilerInstance;
+}
+namespace llvm {
+class FunctionType;
+}
+
+namespace escape {
+
+struct PluginState {
+  PluginOptions Options;
+  SourceIndex Index;
+  LocalNames Names;
+  clang::CompilerInstance *Compiler = nullptr;
+  std::string YamlPath;         // empty: no YAML file
+  bool StripLocations = false;  // we turned location tracking on ourselves
+  bool IndexBuilt = false;
+  bool ReportedInternalError = false;
+  /// Each definition's IR signature before optimization, so that parameters
+  /// are not matched to arguments that dead-argument elimination or
+  /// argument promotion rewrote.
+  llvm::StringMap<llvm::FunctionType *> Signatures;
+
+  /// Reports an internal problem as one warning for the whole compile; never
+  /// an error, even under -Werror.
+  void internalWarning(const std::string &Message);
+};
+
+} // namespace escape
+
+#endif

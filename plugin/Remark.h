@@ -1,0 +1,65 @@
+//===- Remark.h - one finding on its way to diagnostics and YAML ----------===//
+//
+// Owns an escape_remark (the plain C model shared with the driver) plus what
+// printing needs: the clang location for the caret and whether the site is in
+// a loop. Analyses build these; the RemarkSink prints and writes them.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPE_REMARK_H_PLUGIN
+#define ESCAPE_REMARK_H_PLUGIN
+
+#include "SourceIndex.h"
+#include "escape/remark.h"
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace llvm {
+class DILocation;
+}
+
+namespace escape {
+
+class Remark {
+public:
+  Remark(escape_remark_type Type, llvm::StringRef Name,
+         llvm::StringRef Function);
+  Remark(Remark &&Other) noexcept;
+  Remark &operator=(Remark &&Other) noexcept;
+  Remark(const Remark &) = delete;
+  Remark &operator=(const Remark &) = delete;
+  ~Remark();
+
+  /// Places the remark at a source declaration.
+  Remark &at(const SourcePos &Pos);
+  /// Places the remark at an instruction's debug location.
+  Remark &at(const llvm::DILocation *Loc);
+  /// Appends `- Key: Value`.
+  Remark &arg(llvm::StringRef Key, llvm::StringRef Value);
+  /// Appends `- Key: Value` with the DebugLoc of a declaration.
+  Remark &arg(llvm::StringRef Key, llvm::StringRef Value,
+              const SourcePos &Pos);
+  /// Appends `- Key: Value` with an instruction's DebugLoc.
+  Remark &arg(llvm::StringRef Key, llvm::StringRef Value,
+              const llvm::DILocation *Loc);
+  /// Marks the remark's site as in a loop (kept by the `hot` filter).
+  Remark &inLoop(bool InLoop);
+
+  const escape_remark &data() const { return Data; }
+  clang::SourceLocation printLocation() const { return PrintLoc; }
+  bool isInLoop() const { return InLoop; }
+  bool isInSystemHeader() const { return InSystemHeader; }
+  /// False when memory ran out while building it.
+  bool isComplete() const { return Complete; }
+
+private:
+  escape_remark Data;
+  clang::SourceLocation PrintLoc;
+  bool InLoop = false;
+  bool InSystemHeader = false;
+  bool Complete = true;
+};
+
+} // namespace escape
+
+#endif

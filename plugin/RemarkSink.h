@@ -1,0 +1,41 @@
+//===- RemarkSink.h - findings to clang diagnostics and YAML --------------===//
+//
+// Collects the remarks of one compile, then prints the ones the user asked
+// for as clang remarks or warnings (sorted, each once) and writes all of them
+// to the YAML file atomically.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPE_REMARK_SINK_H
+#define ESCAPE_REMARK_SINK_H
+
+#include "Remark.h"
+
+#include <vector>
+
+namespace escape {
+
+struct PluginState;
+
+class RemarkSink {
+public:
+  explicit RemarkSink(PluginState &State) : State(State) {}
+
+  /// Keeps R unless it lies in a system header and those are not wanted.
+  void add(Remark R);
+
+  /// Prints and writes everything collected.
+  void finish();
+
+private:
+  void sortAndDeduplicate();
+  void print();
+  void writeYaml();
+  bool shouldPrint(const Remark &R) const;
+
+  PluginState &State;
+  std::vector<Remark> Remarks;
+};
+
+} // namespace escape
+
+#endif

@@ -1,0 +1,288 @@
+/* The reader on LLVM's own files and on broken input: every error names
+ * the file and the line, and nothing crashes. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "escape/remark_reader.h"
+#include "test_support.h"
+
+/* Counts remarks and remembers a few facts about them. */
+typedef struct tally {
+  size_t count;
+  size_t inline_count;
+  size_t with_arg_loc;
+  size_t hotness_sum;
+  char first_name[64];
+  char last_arg[64];
+} tally;
+
+static int count_remark(const escape_remark *remark, void *data) {
+  tally *t = data;
+  if (t->count++ == 0)
+    snprintf(t->first_name, sizeof t->first_name, "%s", remark->name);
+  if (strcmp(remark->pass, "inline") == 0)
+    t->inline_count++;
+  for (size_t i = 0; i < remark->arg_count; i++)
+    t->with_arg_loc += remark->args[i].loc.file != NULL;
+  if (remark->has_hotness)
+    t->hotness_sum += remark->hotness;
+  if (remark->arg_count)
+    snprintf(t->last_arg, sizeof t->last_arg, "%s=%s",
+             remark->args[remark->arg_count - 1].key,
+             remark->args[remark->arg_count - 1].value);
+  return 0;
+}
+
+/* Reads text as "bad.yaml"; returns the result and the message in err. */
+static int read_text(const char *text, tally *t, escape_strbuf *err) {
+  memset(t, 0, sizeof *t);
+  escape_strbuf_reset(err);
+  return escape_remark_read_buffer("bad.yaml", text, strlen(text), count_remark,
+                                   t, err);
+}
+
+/* Asserts that text fails with a message starting with prefix. */
+static void assert_fails_with(const char *text, const char *prefix) {
+  tally t;
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  assert_int_equal(read_text(text, &t, &err), -1);
+  if (strncmp(err.buf, prefix, strlen(prefix)) != 0)
+    fail_msg("expected an error starting with '%s', got '%s'", prefix, err.buf);
+  escape_strbuf_release(&err);
+}
+
+/* test/fixtures/llvm-sample.opt.yaml is clang-19 -O2 -g
+ * -fsave-optimization-record output for llvm-sample.c: eight passes. */
+static void reads_llvm_output(void **state) {
+  (void)state;
+  tally t = {0};
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  int result = escape_remark_read_file(
+      ESCAPE_TEST_FIXTURES "/llvm-sample.opt.yaml", count_remark, &t, &err);
+  assert_string_equal(err.buf, "");
+  assert_int_equal(result, 0);
+  assert_int_equal(t.count, 26);
+  assert_int_equal(t.inline_count, 3);
+  assert_string_equal(t.first_name, "NoDefinition");
+  assert_true(t.with_arg_loc > 0);
+  escape_strbuf_release(&err);
+}
+
+static const char llvm_style[] =
+    "--- !Passed\n"
+    "Pass:            inline\n"
+    "Name:            Inlined\n"
+    "DebugLoc:        { File: 'a b.c', Line: 4, Column: 78 }\n"
+    "Function:        parse\n"
+    "Hotness:         300\n"
+    "Args:\n"
+    "  - Callee:          sq\n"
+    "    DebugLoc:        { File: a.c, Line: 3, Column: 0, Extra: [1] }\n"
+    "    Unknown:         ignored\n"
+    "  - String:          ' inlined into '\n"
+    "  - Cost:            '-15030'\n"
+    "...\n"
+    "--- !Missed\n"
+    "Pass: escape\n"
+    "Name: LocalEscapes\n"
+    "Future: { nested: [ {a: b}, [c] ] }\n"
+    "Hotness: 7\n"
+    "Args:\n"
+    "  - Var: \"b\\u00e9\\n\"\n"
+    "...\n";
+
+static void reads_hotness_extra_keys_and_escapes(void **state) {
+  (void)state;
+  tally t;
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  assert_int_equal(read_text(llvm_style, &t, &err), 0);
+  assert_int_equal(t.count, 2);
+  assert_int_equal(t.hotness_sum, 307);
+  assert_int_equal(t.with_arg_loc, 1);
+  assert_string_equal(t.last_arg, "Var=b\xc3\xa9\n");
+  escape_strbuf_release(&err);
+}
+
+static void empty_input_has_no_remarks(void **state) {
+  (void)state;
+  tally t;
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  assert_int_equal(read_text("", &t, &err), 0);
+  assert_int_equal(read_text("# only a comment\n", &t, &err), 0);
+  assert_int_equal(t.count, 0);
+  escape_strbuf_release(&err);
+}
+
+static int stop_at_first(const escape_remark *remark, void *data) {
+  (void)remark;
+  (*(int *)data)++;
+  return 7;
+}
+
+static void callback_can_stop(void **state) {
+  (void)state;
+  int calls = 0;
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  assert_int_equal(escape_remark_read_buffer("x", llvm_style,
+                                             strlen(llvm_style), stop_at_first,
+                                             &calls, &err),
+                   7);
+  assert_int_equal(calls, 1);
+  escape_strbuf_release(&err);
+}
+
+static void rejects_syntax_error(void **state) {
+  (void)state;
+  assert_fails_with("--- !Missed\nPass: escape\nName: a: b\n...\n",
+                    "bad.yaml:3: error: mapping values are not allowed");
+  assert_fails_with("--- !Missed\nPass: escape\nName: 'unclosed\n...\n",
+                    "bad.yaml:4: error: found unexpected document indicator");
+  assert_fails_with("--- !Missed\nPass: escape\n  Name: x\n...\n",
+                    "bad.yaml:3: error: ");
+}
+
+static void rejects_truncated_document(void **state) {
+  (void)state;
+  assert_fails_with("--- !Missed\nPass: escape\nName: A\n...\n"
+                    "--- !Missed\nPass: escape\nName: B\nArgs:\n  - Var: bu",
+                    "bad.yaml:5: error: document not terminated");
+  assert_fails_with("--- !Missed\nPass: escape\nName: 'cut",
+                    "bad.yaml:3: error: ");
+  assert_fails_with("--- !Missed\nPass: escape\nName: B\n"
+                    "DebugLoc: { File: a.c, Li",
+                    "bad.yaml:4: error: ");
+}
+
+static void rejects_unknown_tag(void **state) {
+  (void)state;
+  assert_fails_with("--- !Missed\nPass: p\nName: n\n...\n"
+                    "--- !Bogus\nPass: p\nName: n\n...\n",
+                    "bad.yaml:5: error: unknown remark type '!Bogus'");
+  assert_fails_with("---\nPass: p\nName: n\n...\n",
+                    "bad.yaml:2: error: remark has no type tag");
+}
+
+static void rejects_bad_numbers(void **state) {
+  (void)state;
+  assert_fails_with("--- !Missed\nPass: p\nName: n\n"
+                    "DebugLoc: { File: a.c, Line: ten, Column: 1 }\n...\n",
+                    "bad.yaml:4: error: 'Line' is not an unsigned integer");
+  assert_fails_with("--- !Missed\nPass: p\nName: n\n"
+                    "DebugLoc: { File: a.c, Line: 1, Column: 99999999999 }\n"
+                    "...\n",
+                    "bad.yaml:4: error: 'Column' is not an unsigned integer");
+  assert_fails_with("--- !Missed\nPass: p\nName: n\nHotness: -1\n...\n",
+                    "bad.yaml:4: error: 'Hotness' is not an unsigned");
+}
+
+static void rejects_missing_keys(void **state) {
+  (void)state;
+  assert_fails_with("--- !Missed\nPass: p\nName: n\n...\n"
+                    "--- !Missed\nPass: p\nFunction: f\n...\n",
+                    "bad.yaml:5: error: remark has no 'Name'");
+  assert_fails_with("--- !Missed\nName: n\n...\n",
+                    "bad.yaml:1: error: remark has no 'Pass'");
+  assert_fails_with("--- !Missed\nPass: p\nName: n\n"
+                    "DebugLoc: { Line: 1, Column: 1 }\n...\n",
+                    "bad.yaml:4: error: DebugLoc has no File");
+  assert_fails_with("--- !Missed\nPass: p\nName: n\nArgs:\n"
+                    "  - DebugLoc: { File: a, Line: 1, Column: 1 }\n...\n",
+                    "bad.yaml:5: error: argument has no key");
+}
+
+static void rejects_wrong_shapes(void **state) {
+  (void)state;
+  assert_fails_with("--- !Missed\nPass: [p]\nName: n\n...\n",
+                    "bad.yaml:2: error: expected a string value for 'Pass'");
+  assert_fails_with("--- !Missed\nPass: p\nName: n\nArgs: x\n...\n",
+                    "bad.yaml:4: error: expected a sequence");
+  assert_fails_with("--- !Missed\nPass: p\nName: n\nArgs:\n  - x\n...\n",
+                    "bad.yaml:5: error: expected a '- Key: value' argument");
+  assert_fails_with("--- !Missed\nPass: p\nPass: q\nName: n\n...\n",
+                    "bad.yaml:3: error: duplicate key 'Pass'");
+  assert_fails_with("--- just a string\n...\n",
+                    "bad.yaml:1: error: expected a remark mapping");
+}
+
+static void rejects_binary_garbage(void **state) {
+  (void)state;
+  char garbage[4096];
+  unsigned seed = 12345;
+  for (size_t i = 0; i < sizeof garbage - 1; i++) {
+    seed = seed * 1103515245u + 12345u;
+    garbage[i] = (char)((seed >> 16) & 0xFF);
+    if (garbage[i] == '\0')
+      garbage[i] = '\x01';
+  }
+  garbage[sizeof garbage - 1] = '\0';
+  assert_fails_with(garbage, "bad.yaml:1: error: ");
+  assert_fails_with("--- !Missed\nPass: p\nName: caf\xe9\n...\n",
+                    "bad.yaml:3: error: invalid");
+  assert_fails_with("\x7f"
+                    "ELF\x02\x01\x01",
+                    "bad.yaml:1: error: ");
+}
+
+/* Nesting deeper than any stack would allow if skipping were recursive. */
+static void skips_deep_nesting(void **state) {
+  (void)state;
+  size_t depth = 10000;
+  char *text = malloc(2 * depth + 128);
+  assert_non_null(text);
+  char *p = text + sprintf(text, "--- !Missed\nPass: p\nName: n\nDeep: ");
+  memset(p, '[', depth);
+  memset(p + depth, ']', depth);
+  strcpy(p + 2 * depth, "\n...\n");
+  tally t;
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  assert_int_equal(read_text(text, &t, &err), 0);
+  assert_int_equal(t.count, 1);
+  escape_strbuf_release(&err);
+  free(text);
+}
+
+static void reports_unreadable_file(void **state) {
+  (void)state;
+  tally t = {0};
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  assert_int_equal(escape_remark_read_file("/nonexistent/x.escape.yaml",
+                                           count_remark, &t, &err),
+                   -1);
+  assert_string_equal(err.buf, "/nonexistent/x.escape.yaml: error: cannot "
+                               "open: No such file or directory");
+  escape_strbuf_reset(&err);
+  assert_int_equal(escape_remark_read_file("/", count_remark, &t, &err), -1);
+  assert_string_equal(err.buf, "/: error: cannot read: Is a directory");
+  escape_strbuf_release(&err);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(reads_llvm_output),
+      cmocka_unit_test(reads_hotness_extra_keys_and_escapes),
+      cmocka_unit_test(empty_input_has_no_remarks),
+      cmocka_unit_test(callback_can_stop),
+      cmocka_unit_test(rejects_syntax_error),
+      cmocka_unit_test(rejects_truncated_document),
+      cmocka_unit_test(rejects_unknown_tag),
+      cmocka_unit_test(rejects_bad_numbers),
+      cmocka_unit_test(rejects_missing_keys),
+      cmocka_unit_test(rejects_wrong_shapes),
+      cmocka_unit_test(rejects_binary_garbage),
+      cmocka_unit_test(skips_deep_nesting),
+      cmocka_unit_test(reports_unreadable_file),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
