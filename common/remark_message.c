@@ -46,8 +46,9 @@ static void local_escapes(const escape_remark *remark, escape_strbuf *out) {
     escape_strbuf_addstr(out, " escapes: address given to inline asm, so it "
                               "lives in memory");
   } else {
-    escape_strbuf_addstr(out, " escapes: address used in a way the optimizer "
-                              "cannot follow, so it lives in memory");
+    escape_strbuf_addstr(out, " escapes: address compared or converted in a "
+                              "way the optimizer counts as a capture, so it "
+                              "lives in memory");
   }
 }
 
@@ -63,6 +64,13 @@ static void leaking_param(const escape_remark *remark, escape_strbuf *out) {
   } else if (reason_is(remark, "returned")) {
     escape_strbuf_addstr(out, " is returned; callers' locals passed here "
                               "escape");
+  } else if (reason_is(remark, "asm")) {
+    escape_strbuf_addstr(out, " is given to inline asm; callers' locals "
+                              "passed here escape");
+  } else if (reason_is(remark, "other")) {
+    escape_strbuf_addstr(out, " is compared or converted, which the "
+                              "optimizer counts as a capture; callers' locals "
+                              "passed here escape");
   } else {
     escape_strbuf_addstr(out, " is stored to memory; callers' locals passed "
                               "here escape");

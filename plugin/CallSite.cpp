@@ -59,7 +59,8 @@ void addCaptureArgs(Remark &R, llvm::StringRef Lead, const CaptureSite &Site,
     break;
   case CaptureReason::Other:
   case CaptureReason::None:
-    R.arg(ESCAPE_KEY_STRING, Text + " used in a way the optimizer cannot follow");
+    R.arg(ESCAPE_KEY_STRING, Text + " compared or converted in a way the optimizer counts as a "
+                                      "capture");
     break;
   }
   R.arg(ESCAPE_KEY_STRING, "; reason: ");

@@ -12,18 +12,6 @@ namespace escape {
 
 namespace {
 
-/// Stops at the first capturing use and remembers it.
-struct FirstCapture : public CaptureTracker {
-  const Use *Site = nullptr;
-  bool TooMany = false;
-
-  void tooManyUses() override { TooMany = true; }
-  bool captured(const Use *U) override {
-    Site = U;
-    return true;
-  }
-};
-
 CaptureSite classify(const Use &U) {
   CaptureSite Site;
   const auto *User = cast<Instruction>(U.getUser());
@@ -58,17 +46,34 @@ CaptureSite classify(const Use &U) {
   return Site;
 }
 
+/// Keeps the first capture that says where the pointer went (a call, a
+/// store, a return, asm); a comparison or conversion only counts when there
+/// is nothing more telling, since it is rarely what the user should fix.
+struct TellingCapture : public CaptureTracker {
+  CaptureSite Found;
+
+  void tooManyUses() override {
+    if (Found.Reason == CaptureReason::None)
+      Found.Reason = CaptureReason::Other;
+  }
+  bool captured(const Use *U) override {
+    CaptureSite Site = classify(*U);
+    if (Site.Reason != CaptureReason::Other) {
+      Found = Site;
+      return true;
+    }
+    if (Found.Reason == CaptureReason::None)
+      Found = Site;
+    return false;
+  }
+};
+
 } // namespace
 
 CaptureSite findCaptureSite(const Value *Pointer) {
-  FirstCapture Tracker;
+  TellingCapture Tracker;
   PointerMayBeCaptured(Pointer, &Tracker);
-  if (Tracker.Site)
-    return classify(*Tracker.Site);
-  CaptureSite Site;
-  if (Tracker.TooMany)
-    Site.Reason = CaptureReason::Other;
-  return Site;
+  return Tracker.Found;
 }
 
 const char *reasonName(CaptureReason Reason) {

@@ -9,6 +9,7 @@
 
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
 
 using namespace llvm;
@@ -26,6 +27,33 @@ PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
       State->Names.bind(F, *State);
   return PreservedAnalyses::all();
 }
+
+namespace {
+
+/// Removes what the plugin's own location tracking added, so that bitcode
+/// (-flto) and objects are the same as without the plugin: the debug
+/// metadata, and the module flags that clang adds with it.
+void stripLocations(Module &M) {
+  StripDebugInfo(M);
+  NamedMDNode *Flags = M.getModuleFlagsMetadata();
+  if (!Flags)
+    return;
+  SmallVector<MDNode *, 8> Keep;
+  for (MDNode *Flag : Flags->operands()) {
+    auto *Name = Flag->getNumOperands() > 1
+                     ? dyn_cast<MDString>(Flag->getOperand(1))
+                     : nullptr;
+    if (Name && (Name->getString() == "Debug Info Version" ||
+                 Name->getString() == "Dwarf Version"))
+      continue;
+    Keep.push_back(Flag);
+  }
+  Flags->clearOperands();
+  for (MDNode *Flag : Keep)
+    Flags->addOperand(Flag);
+}
+
+} // namespace
 
 PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
   if (!State->IndexBuilt) {
@@ -49,9 +77,10 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
   Sink.finish();
   // Locations the user did not ask for must not reach the backend: the
   // object stays identical and code generation does not pay for them.
-  if (State->StripLocations && StripDebugInfo(M))
-    return PreservedAnalyses::none();
-  return PreservedAnalyses::all();
+  if (!State->StripLocations)
+    return PreservedAnalyses::all();
+  stripLocations(M);
+  return PreservedAnalyses::none();
 }
 
 } // namespace escape

@@ -75,9 +75,10 @@ static inline const escape_catalog_entry *escape_catalog(size_t *count) {
        "a pointer parameter is captured by the function",
        "The function keeps the pointer it was given: it stores it to memory "
        "(Reason stored), returns it (returned), or passes it to a call that "
-       "may keep it (call, with Callee). Every caller that passes the "
-       "address of a local here makes that local escape. Go calls this "
-       "'leaking param'.",
+       "may keep it (call, with Callee and ArgNo; ArgNo is 'this' when it "
+       "is the object of a C++ member call); rarely asm or other. Every "
+       "caller that passes the address of a local here makes that local "
+       "escape. Go calls this 'leaking param'.",
        "static int *last;\n"
        "void remember(int *p) { last = p; }  /* leaking param: 'p' */\n",
        "static int last;\n"

@@ -1,0 +1,29 @@
+// LLVM 19 counts a null check of a pointer it cannot prove dereferenceable
+// as a capture: the parameter is not `nocapture`, so callers' locals stay in
+// memory. Reported with Reason other; a more telling capture (the return)
+// wins when there is one.
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
+// RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+
+struct node { struct node *next; int value; };
+
+// CHECK: param-compare.c:[[@LINE+1]]:33: remark: leaking param: 'list' is compared or converted, which the optimizer counts as a capture; callers' locals passed here escape [-Rpass-analysis=escape]
+int sum_list(const struct node *list) {
+  int sum = 0;
+  for (; list; list = list->next)
+    sum += list->value;
+  return sum;
+}
+
+// CHECK: param-compare.c:[[@LINE+1]]:32: remark: leaking param: 'list' is returned
+struct node *find(struct node *list, int value) {
+  for (; list; list = list->next)
+    if (list->value == value)
+      return list;
+  return 0;
+}
+
+// YAML: Function: sum_list
+// YAML: - Reason: other
+// YAML: Function: find
+// YAML: - Reason: returned
