@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <string>
 #include <tuple>
 
@@ -122,7 +123,8 @@ void RemarkSink::finish() {
 }
 
 void RemarkSink::sortAndDeduplicate() {
-  std::stable_sort(Remarks.begin(), Remarks.end(),
+  // compareRemarks is a total order on content: equal means identical.
+  std::sort(Remarks.begin(), Remarks.end(),
                    [](const Remark &A, const Remark &B) {
                      return compareRemarks(A.data(), B.data()) < 0;
                    });
@@ -156,17 +158,15 @@ bool RemarkSink::shouldPrint(const Remark &R) const {
 void RemarkSink::print() {
   clang::DiagnosticsEngine &Diags = State.Compiler->getDiagnostics();
   clang::SourceManager &SM = State.Compiler->getSourceManager();
-  std::string Previous;
+  std::set<std::string> Printed;
   for (const Remark &R : Remarks) {
     if (!shouldPrint(R))
       continue;
     clang::SourceLocation Loc = locationOf(R, SM);
     std::string Message = messageOf(R.data());
     // The same local reported from several inlined copies prints once.
-    std::string Key = std::to_string(Loc.getRawEncoding()) + Message;
-    if (Key == Previous)
+    if (!Printed.insert(std::to_string(Loc.getRawEncoding()) + Message).second)
       continue;
-    Previous = Key;
     switch (R.data().type) {
     case ESCAPE_REMARK_MISSED:
       if (State.Options.Warn)
