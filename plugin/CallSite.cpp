@@ -59,8 +59,9 @@ void addCaptureArgs(Remark &R, llvm::StringRef Lead, const CaptureSite &Site,
     break;
   case CaptureReason::Other:
   case CaptureReason::None:
-    R.arg(ESCAPE_KEY_STRING, Text + " compared or converted in a way the optimizer counts as a "
-                                      "capture");
+    R.arg(ESCAPE_KEY_STRING,
+          Text + " compared or converted in a way the optimizer counts as a "
+                 "capture");
     break;
   }
   R.arg(ESCAPE_KEY_STRING, "; reason: ");

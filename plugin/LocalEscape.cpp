@@ -59,8 +59,8 @@ void analyzeLocals(const FunctionContext &Context) {
   for (const BasicBlock &Block : Context.F)
     for (const Instruction &I : Block)
       if (const auto *Slot = dyn_cast<AllocaInst>(&I))
-        if (std::optional<LocalName> Local =
-                Context.State.Names.lookup(*Slot, Context.State, Context.Params))
+        if (std::optional<LocalName> Local = Context.State.Names.lookup(
+                *Slot, Context.State, Context.Params))
           reportLocal(*Slot, *Local, Context);
 }
 

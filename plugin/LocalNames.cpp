@@ -45,8 +45,8 @@ void collectFromInitializer(const Instruction &I, const Value *Slot,
   }
   const DILocation *Loc = I.getDebugLoc().get();
   if (!Found.ByName && Loc)
-    Found.ByName =
-        Sources.findByName(Loc->getFilename(), Loc->getLine(), Loc->getColumn());
+    Found.ByName = Sources.findByName(Loc->getFilename(), Loc->getLine(),
+                                      Loc->getColumn());
 }
 
 Evidence collectEvidence(const AllocaInst &Slot, const SourceIndex &Sources,

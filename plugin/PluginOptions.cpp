@@ -24,8 +24,8 @@ std::string parsePluginArg(const std::string &Arg, PluginOptions &Options) {
   else if (Arg.rfind("yaml=", 0) == 0 && Arg.size() > 5)
     Options.YamlPath = Arg.substr(5), Options.YamlOff = false;
   else
-    return "unknown argument '" + Arg + "'; valid arguments: " +
-           pluginArgUsage();
+    return "unknown argument '" + Arg +
+           "'; valid arguments: " + pluginArgUsage();
   return "";
 }
 

@@ -29,8 +29,8 @@ struct PluginState {
   SourceIndex Index;
   LocalNames Names;
   clang::CompilerInstance *Compiler = nullptr;
-  std::string YamlPath;         // empty: no YAML file
-  bool StripLocations = false;  // we turned location tracking on ourselves
+  std::string YamlPath;        // empty: no YAML file
+  bool StripLocations = false; // we turned location tracking on ourselves
   bool IndexBuilt = false;
   bool ReportedInternalError = false;
   /// Each definition's IR signature before optimization, so that parameters

@@ -39,8 +39,8 @@ Remark::~Remark() { escape_remark_clear(&Data); }
 Remark &Remark::at(const SourcePos &Pos) {
   PrintLoc = Pos.Loc;
   InSystemHeader = Pos.InSystemHeader;
-  Complete &= escape_remark_set_loc(&Data, Pos.File.c_str(), Pos.Line,
-                                    Pos.Column) == 0;
+  Complete &=
+      escape_remark_set_loc(&Data, Pos.File.c_str(), Pos.Line, Pos.Column) == 0;
   return *this;
 }
 

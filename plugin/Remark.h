@@ -37,8 +37,7 @@ public:
   /// Appends `- Key: Value`.
   Remark &arg(llvm::StringRef Key, llvm::StringRef Value);
   /// Appends `- Key: Value` with the DebugLoc of a declaration.
-  Remark &arg(llvm::StringRef Key, llvm::StringRef Value,
-              const SourcePos &Pos);
+  Remark &arg(llvm::StringRef Key, llvm::StringRef Value, const SourcePos &Pos);
   /// Appends `- Key: Value` with an instruction's DebugLoc.
   Remark &arg(llvm::StringRef Key, llvm::StringRef Value,
               const llvm::DILocation *Loc);

@@ -125,9 +125,9 @@ void RemarkSink::finish() {
 void RemarkSink::sortAndDeduplicate() {
   // compareRemarks is a total order on content: equal means identical.
   std::sort(Remarks.begin(), Remarks.end(),
-                   [](const Remark &A, const Remark &B) {
-                     return compareRemarks(A.data(), B.data()) < 0;
-                   });
+            [](const Remark &A, const Remark &B) {
+              return compareRemarks(A.data(), B.data()) < 0;
+            });
   auto Last = std::unique(Remarks.begin(), Remarks.end(),
                           [](const Remark &A, const Remark &B) {
                             return compareRemarks(A.data(), B.data()) == 0;

@@ -60,10 +60,10 @@ void escape_remark_init(escape_remark *remark);
 /* Frees every string and the argument array; leaves an empty remark. */
 void escape_remark_clear(escape_remark *remark);
 
-/* Sets pass, name and function (copies); returns 0, or -1 when out of memory. */
+/* Sets pass, name and function (copies); returns 0, or -1 when out of memory.
+ */
 int escape_remark_set(escape_remark *remark, escape_remark_type type,
-                      const char *pass, const char *name,
-                      const char *function);
+                      const char *pass, const char *name, const char *function);
 
 /* Sets the remark's DebugLoc (copies file); returns 0 or -1. */
 int escape_remark_set_loc(escape_remark *remark, const char *file,

@@ -26,15 +26,15 @@ extern "C" {
 #define ESCAPE_KEY_STRING "String"
 
 typedef struct escape_catalog_entry {
-  const char *name;                 /* remark Name */
-  escape_remark_type type;          /* document tag */
-  int verbose_only;                 /* 1: only with -fplugin-arg-escape-verbose */
-  const char *location;             /* where DebugLoc points */
-  const char *keys;                 /* argument keys, comma-separated */
-  const char *summary;              /* one line */
-  const char *explanation;          /* why it matters */
-  const char *before;               /* code that gets the remark */
-  const char *after;                /* the same code fixed */
+  const char *name;        /* remark Name */
+  escape_remark_type type; /* document tag */
+  int verbose_only;        /* 1: only with -fplugin-arg-escape-verbose */
+  const char *location;    /* where DebugLoc points */
+  const char *keys;        /* argument keys, comma-separated */
+  const char *summary;     /* one line */
+  const char *explanation; /* why it matters */
+  const char *before;      /* code that gets the remark */
+  const char *after;       /* the same code fixed */
 } escape_catalog_entry;
 
 /* Returns the catalog table and stores its length in *count. */
@@ -61,8 +61,7 @@ static inline const escape_catalog_entry *escape_catalog(size_t *count) {
        "/* or make fill visible (static inline in a header, or -flto) so the\n"
        "   optimizer sees that it does not keep the pointer */\n"},
       {"LocalNoEscape", ESCAPE_REMARK_PASSED, 1, "the local's declaration",
-       "Var",
-       "a local's address is taken but does not escape",
+       "Var", "a local's address is taken but does not escape",
        "The local's address is used, but only by code that does not keep it "
        "(loads, stores through it, calls whose parameter does not capture). "
        "The optimizer can keep it private and often in registers. Shown only "
@@ -83,9 +82,8 @@ static inline const escape_catalog_entry *escape_catalog(size_t *count) {
        "void remember(int *p) { last = p; }  /* leaking param: 'p' */\n",
        "static int last;\n"
        "void remember(const int *p) { last = *p; }  /* keep the value */\n"},
-      {"ParamNoEscape", ESCAPE_REMARK_PASSED, 1,
-       "the parameter's declaration", "Param",
-       "a pointer parameter does not escape",
+      {"ParamNoEscape", ESCAPE_REMARK_PASSED, 1, "the parameter's declaration",
+       "Param", "a pointer parameter does not escape",
        "The function only reads or writes through the pointer and never "
        "keeps it, so callers may pass the address of a local without making "
        "it escape. Shown only with -fplugin-arg-escape-verbose.",
