@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <yaml.h>
 
@@ -75,6 +76,11 @@ static FILE *create_temp(const char *path, char **temp_path) {
     free(name);
     return NULL;
   }
+  /* mkstemp creates 0600; the renamed file should be like any other output
+   * of the build (0666 less the umask), readable by CI and other users. */
+  mode_t mask = umask(0);
+  umask(mask);
+  (void)fchmod(fd, 0666 & ~mask);
   FILE *stream = fdopen(fd, "w");
   if (!stream) {
     int saved = errno;
