@@ -1,6 +1,7 @@
 // Argument numbers count as the user does: `this` is not argument 1.
 // RUN: %clangxx -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
 // RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+// RUN: %remarkutil count --parser=yaml %t.yaml
 
 struct Registry {
   void add(const char *name, int *slot);

@@ -2,6 +2,7 @@
 // parameter's declaration.
 // RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
 // RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+// RUN: %remarkutil count --parser=yaml %t.yaml
 
 void keep(int *p);
 
@@ -12,7 +13,7 @@ int bump(int a, int count) {
 }
 
 // YAML: Name: LocalEscapes
-// YAML-NEXT: DebugLoc: {{.*}}Line: 9, Column: 21
+// YAML-NEXT: DebugLoc: {{.*}}Line: 10, Column: 21
 // YAML-NEXT: Function: bump
 // YAML-NEXT: Args:
 // YAML-NEXT: - Var: count
