@@ -3,6 +3,7 @@
 #include "CaptureSite.h"
 
 #include "llvm/Analysis/CaptureTracking.h"
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Instructions.h"
 
@@ -74,6 +75,10 @@ CaptureSite findCaptureSite(const Value *Pointer) {
   TellingCapture Tracker;
   PointerMayBeCaptured(Pointer, &Tracker);
   return Tracker.Found;
+}
+
+bool isInLoop(const CaptureSite &Site, const LoopInfo *Loops) {
+  return Site.At && Loops && Loops->getLoopFor(Site.At->getParent());
 }
 
 const char *reasonName(CaptureReason Reason) {

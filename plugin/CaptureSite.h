@@ -11,6 +11,7 @@
 namespace llvm {
 class CallBase;
 class Instruction;
+class LoopInfo;
 class Value;
 } // namespace llvm
 
@@ -27,6 +28,10 @@ struct CaptureSite {
 
 /// The first capture of Pointer, or a site with Reason None.
 CaptureSite findCaptureSite(const llvm::Value *Pointer);
+
+/// True when the capturing instruction lies in a loop of Loops (null Loops:
+/// loop depth was not asked for).
+bool isInLoop(const CaptureSite &Site, const llvm::LoopInfo *Loops);
 
 /// The YAML `Reason` value: "call", "stored", "returned", "asm", "other".
 const char *reasonName(CaptureReason Reason);

@@ -15,7 +15,6 @@
 #include "RemarkSink.h"
 #include "escape/remark_catalog.h"
 
-#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
@@ -28,10 +27,6 @@ using namespace llvm;
 namespace escape {
 
 namespace {
-
-bool inLoop(const Instruction *I, const LoopInfo *Loops) {
-  return I && Loops && Loops->getLoopFor(I->getParent());
-}
 
 void reportLocal(const AllocaInst &Slot, const LocalName &Local,
                  const FunctionContext &Context) {
@@ -49,7 +44,7 @@ void reportLocal(const AllocaInst &Slot, const LocalName &Local,
   Remark R(ESCAPE_REMARK_MISSED, "LocalEscapes", Context.F.getName());
   R.at(Local.Decl).arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl);
   addCaptureArgs(R, " escapes: address", Site, Context.State);
-  R.inLoop(inLoop(Site.At, Context.Loops));
+  R.inLoop(isInLoop(Site, Context.Loops));
   Context.Sink.add(std::move(R));
 }
 

@@ -14,7 +14,6 @@
 #include "RemarkSink.h"
 #include "escape/remark_catalog.h"
 
-#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/Function.h"
 
 using namespace llvm;
@@ -43,8 +42,7 @@ void reportParam(const Argument &Arg, const SourceParam &Param,
       .arg(ESCAPE_KEY_STRING, "leaking param: ")
       .arg(ESCAPE_KEY_PARAM, Param.Name, Param.Decl);
   addCaptureArgs(R, "", Site, Context.State);
-  R.inLoop(Context.Loops && Site.At &&
-           Context.Loops->getLoopFor(Site.At->getParent()));
+  R.inLoop(isInLoop(Site, Context.Loops));
   Context.Sink.add(std::move(R));
 }
 
