@@ -4,9 +4,12 @@
 
 #include "Analyses.h"
 #include "ArgumentMap.h"
+#include "InlineObserver.h"
 #include "LoopLocations.h"
 #include "PluginState.h"
 #include "RemarkSink.h"
+
+#include "escape/remark_catalog.h"
 
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/DebugInfo.h"
@@ -18,6 +21,7 @@ using namespace llvm;
 namespace escape {
 
 PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
+  observeInliner(M.getContext(), State);
   for (Function &F : M) {
     if (F.isDeclaration())
       continue;
@@ -69,6 +73,25 @@ void stripLocations(Module &M) {
     Flags->addOperand(Flag);
 }
 
+/// The inliner's verdicts, with the loop depth of each rejected call that
+/// is still there at the end of optimization.
+void reportInlining(PluginState &State, FunctionAnalysisManager &FAM,
+                    RemarkSink &Sink) {
+  for (InlineDecision &Decision : State.InlineDecisions) {
+    auto *Call = dyn_cast_or_null<Instruction>(Decision.Call);
+    Function *F = Call ? Call->getFunction() : nullptr;
+    if (F) {
+      unsigned Depth =
+          FAM.getResult<LoopAnalysis>(*F).getLoopDepth(Call->getParent());
+      if (Depth > 0)
+        Decision.R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth))
+            .inLoop(true);
+    }
+    Sink.add(std::move(Decision.R));
+  }
+  State.InlineDecisions.clear();
+}
+
 } // namespace
 
 PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
@@ -90,6 +113,7 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
     analyzeLocals(Context);
     analyzeParams(Context);
   }
+  reportInlining(*State, FAM, Sink);
   Sink.finish();
   // Locations the user did not ask for must not reach the backend: the
   // object stays identical and code generation does not pay for them.

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "EscapePass.h"
+#include "InlineObserver.h"
 #include "PluginState.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -62,6 +63,7 @@ void enableRemarkGroups(DiagnosticsEngine &Diags, bool Verbose) {
 void registerPasses(CodeGenOptions &CodeGen,
                     const std::shared_ptr<PluginState> &State) {
   CodeGen.PassBuilderCallbacks.push_back([State](llvm::PassBuilder &PB) {
+    trackInlinerPasses(PB.getPassInstrumentationCallbacks(), State);
     PB.registerPipelineStartEPCallback(
         [State](llvm::ModulePassManager &MPM, llvm::OptimizationLevel) {
           MPM.addPass(SourceBinder(State));

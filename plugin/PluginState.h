@@ -7,6 +7,7 @@
 #ifndef ESCAPE_PLUGIN_STATE_H
 #define ESCAPE_PLUGIN_STATE_H
 
+#include "InlineObserver.h"
 #include "LocalNames.h"
 #include "PluginOptions.h"
 #include "SourceIndex.h"
@@ -14,13 +15,15 @@
 #include "llvm/ADT/StringMap.h"
 
 #include <string>
+#include <vector>
 
 namespace clang {
 class CompilerInstance;
 }
 namespace llvm {
 class FunctionType;
-}
+class LLVMContext;
+} // namespace llvm
 
 namespace escape {
 
@@ -37,6 +40,12 @@ struct PluginState {
   /// are not matched to arguments that dead-argument elimination or
   /// argument promotion rewrote.
   llvm::StringMap<llvm::FunctionType *> Signatures;
+  /// How many of LLVM's inliner passes are running (nested managers).
+  unsigned InlinerDepth = 0;
+  /// The context whose diagnostic handler InlineObserver wraps.
+  llvm::LLVMContext *ObservedContext = nullptr;
+  /// The inliner's verdicts, in the order it made them.
+  std::vector<InlineDecision> InlineDecisions;
 
   /// Reports an internal problem as one warning for the whole compile; never
   /// an error, even under -Werror.

@@ -2,8 +2,12 @@
 
 #include "Remark.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/Support/Path.h"
 
+#include <cstdlib>
+#include <cstring>
 #include <string>
 
 namespace escape {
@@ -13,6 +17,10 @@ Remark::Remark(escape_remark_type Type, llvm::StringRef Name,
   escape_remark_init(&Data);
   Complete = escape_remark_set(&Data, Type, "escape", Name.str().c_str(),
                                Function.str().c_str()) == 0;
+}
+
+Remark::Remark(escape_remark &&Other) : Data(Other) {
+  escape_remark_init(&Other);
 }
 
 Remark::Remark(Remark &&Other) noexcept
@@ -44,11 +52,28 @@ Remark &Remark::at(const SourcePos &Pos) {
   return *this;
 }
 
+namespace {
+
+/// The file of a debug location as a path that names it from anywhere:
+/// DIFile names are relative to the DIFile's directory, not to the current
+/// one. The RemarkSink turns it into the name clang prints.
+std::string pathOf(const llvm::DILocation &Loc) {
+  llvm::StringRef File = Loc.getFilename();
+  if (File.empty() || llvm::sys::path::is_absolute(File) ||
+      Loc.getDirectory().empty())
+    return File.str();
+  llvm::SmallString<256> Path(Loc.getDirectory());
+  llvm::sys::path::append(Path, File);
+  return std::string(Path);
+}
+
+} // namespace
+
 Remark &Remark::at(const llvm::DILocation *Loc) {
   if (!Loc)
     return *this;
-  Complete &= escape_remark_set_loc(&Data, Loc->getFilename().str().c_str(),
-                                    Loc->getLine(), Loc->getColumn()) == 0;
+  Complete &= escape_remark_set_loc(&Data, pathOf(*Loc).c_str(), Loc->getLine(),
+                                    Loc->getColumn()) == 0;
   return *this;
 }
 
@@ -71,11 +96,37 @@ Remark &Remark::arg(llvm::StringRef Key, llvm::StringRef Value,
                     const llvm::DILocation *DL) {
   if (!DL)
     return arg(Key, Value);
-  std::string File = DL->getFilename().str();
+  std::string File = pathOf(*DL);
   escape_loc Loc{File.data(), DL->getLine(), DL->getColumn()};
   Complete &= escape_remark_add_arg(&Data, Key.str().c_str(),
                                     Value.str().c_str(), &Loc) == 0;
   return *this;
+}
+
+void Remark::placeForPrinting(clang::SourceLocation Loc, bool InSystem) {
+  PrintLoc = Loc;
+  InSystemHeader = InSystem;
+}
+
+void Remark::mapFiles(llvm::function_ref<std::string(llvm::StringRef)> Map) {
+  if (Data.loc.file) {
+    std::string File = Map(Data.loc.file);
+    Complete &= escape_remark_set_loc(&Data, File.c_str(), Data.loc.line,
+                                      Data.loc.column) == 0;
+  }
+  for (size_t I = 0; I < Data.arg_count; ++I) {
+    escape_loc &Loc = Data.args[I].loc;
+    if (!Loc.file)
+      continue;
+    std::string File = Map(Loc.file);
+    char *Copy = strdup(File.c_str());
+    if (!Copy) {
+      Complete = false;
+      continue;
+    }
+    free(Loc.file);
+    Loc.file = Copy;
+  }
 }
 
 Remark &Remark::inLoop(bool Value) {

@@ -12,7 +12,10 @@
 #include "escape/remark.h"
 
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
+
+#include <string>
 
 namespace llvm {
 class DILocation;
@@ -24,6 +27,8 @@ class Remark {
 public:
   Remark(escape_remark_type Type, llvm::StringRef Name,
          llvm::StringRef Function);
+  /// Takes over Data (left empty), a remark built elsewhere.
+  explicit Remark(escape_remark &&Data);
   Remark(Remark &&Other) noexcept;
   Remark &operator=(Remark &&Other) noexcept;
   Remark(const Remark &) = delete;
@@ -43,6 +48,10 @@ public:
               const llvm::DILocation *Loc);
   /// Marks the remark's site as in a loop (kept by the `hot` filter).
   Remark &inLoop(bool InLoop);
+  /// Sets where clang prints the remark, for remarks placed by DebugLoc.
+  void placeForPrinting(clang::SourceLocation Loc, bool InSystemHeader);
+  /// Renames every file the remark names (its DebugLoc and its args').
+  void mapFiles(llvm::function_ref<std::string(llvm::StringRef)> Map);
 
   const escape_remark &data() const { return Data; }
   clang::SourceLocation printLocation() const { return PrintLoc; }

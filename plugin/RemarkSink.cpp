@@ -16,7 +16,9 @@
 #include "llvm/Demangle/Demangle.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -53,19 +55,18 @@ int compareRemarks(const escape_remark &A, const escape_remark &B) {
 }
 
 /// A C++ symbol as a reader would write it: demangled, without the
-/// parameter list that the source line already shows.
+/// return type of a template and the parameter list that the source line
+/// already shows (`roundtrip<int>`, `Registry::add`).
 std::string readableName(const char *Name) {
-  std::string Demangled = llvm::demangle(Name);
-  if (Demangled == Name || Demangled.empty() || Demangled.back() != ')')
-    return Demangled;
-  int Depth = 0;
-  for (size_t I = Demangled.size(); I-- > 0;) {
-    if (Demangled[I] == ')')
-      ++Depth;
-    else if (Demangled[I] == '(' && --Depth == 0)
-      return Demangled.substr(0, I);
+  llvm::ItaniumPartialDemangler Demangler;
+  if (!Demangler.partialDemangle(Name) && Demangler.isFunction()) {
+    if (char *Function = Demangler.getFunctionName(nullptr, nullptr)) {
+      std::string Readable(Function);
+      std::free(Function);
+      return Readable;
+    }
   }
-  return Demangled;
+  return llvm::demangle(Name);
 }
 
 /// The printed message: the catalog wording with readable callee names.
@@ -104,9 +105,54 @@ clang::SourceLocation locationOf(const Remark &R, clang::SourceManager &SM) {
   return SM.translateFileLineCol(*File, Loc.line, Loc.column ? Loc.column : 1);
 }
 
+bool isInlineVerdict(const escape_remark &Data) {
+  return std::strcmp(Data.name, "Inlined") == 0 ||
+         std::strcmp(Data.name, "NotInlined") == 0;
+}
+
+const char *argOrEmpty(const escape_remark &Data, const char *Key) {
+  const char *Value = escape_remark_arg(&Data, Key);
+  return Value ? Value : "";
+}
+
+/// A call site inside a function that was itself inlined is decided once
+/// per caller it ended up in; those verdicts print as one line. The key is
+/// what stays the same across contexts.
+std::string contextKey(const Remark &R, clang::SourceLocation Loc) {
+  const escape_remark &Data = R.data();
+  return std::to_string(Loc.getRawEncoding()) + '\0' + Data.name + '\0' +
+         argOrEmpty(Data, ESCAPE_KEY_CALLEE) + '\0' +
+         argOrEmpty(Data, ESCAPE_KEY_REASON) + '\0' +
+         argOrEmpty(Data, ESCAPE_KEY_DETAIL);
+}
+
 } // namespace
 
+std::string RemarkSink::printedName(llvm::StringRef File) {
+  auto [It, Inserted] = PrintedNames.try_emplace(File, File.str());
+  if (!Inserted)
+    return It->second;
+  clang::SourceManager &SM = State.Compiler->getSourceManager();
+  auto Entry = SM.getFileManager().getOptionalFileRef(File);
+  clang::FileID ID = Entry ? SM.translateFile(*Entry) : clang::FileID();
+  if (ID.isValid()) {
+    clang::PresumedLoc Presumed =
+        SM.getPresumedLoc(SM.getLocForStartOfFile(ID));
+    if (Presumed.isValid())
+      It->second = Presumed.getFilename();
+  }
+  return It->second;
+}
+
 void RemarkSink::add(Remark R) {
+  if (R.printLocation().isInvalid()) {
+    clang::SourceManager &SM = State.Compiler->getSourceManager();
+    clang::SourceLocation Loc = locationOf(R, SM);
+    R.placeForPrinting(Loc, Loc.isValid() && SM.isInSystemHeader(Loc));
+  }
+  // Debug locations name files relative to the compile's directory; the
+  // remarks use the names clang prints, as the AST-placed remarks do.
+  R.mapFiles([this](llvm::StringRef File) { return printedName(File); });
   if (R.isInSystemHeader() && !State.Options.SystemHeaders)
     return;
   if (!R.isComplete()) {
@@ -158,15 +204,29 @@ bool RemarkSink::shouldPrint(const Remark &R) const {
 void RemarkSink::print() {
   clang::DiagnosticsEngine &Diags = State.Compiler->getDiagnostics();
   clang::SourceManager &SM = State.Compiler->getSourceManager();
+  std::map<std::string, std::set<std::string>> Contexts;
+  for (const Remark &R : Remarks)
+    if (isInlineVerdict(R.data()) && shouldPrint(R))
+      Contexts[contextKey(R, locationOf(R, SM))].insert(
+          argOrEmpty(R.data(), ESCAPE_KEY_CALLER));
   std::set<std::string> Printed;
   for (const Remark &R : Remarks) {
     if (!shouldPrint(R))
       continue;
     clang::SourceLocation Loc = locationOf(R, SM);
     std::string Message = messageOf(R.data());
-    // The same local reported from several inlined copies prints once.
-    if (!Printed.insert(std::to_string(Loc.getRawEncoding()) + Message).second)
+    if (isInlineVerdict(R.data())) {
+      std::string Key = contextKey(R, Loc);
+      if (!Printed.insert(Key).second)
+        continue;
+      size_t Count = Contexts[Key].size();
+      if (Count > 1)
+        Message += " (in " + std::to_string(Count) + " contexts)";
+    } else if (!Printed.insert(std::to_string(Loc.getRawEncoding()) + Message)
+                    .second) {
+      // The same local reported from several inlined copies prints once.
       continue;
+    }
     switch (R.data().type) {
     case ESCAPE_REMARK_MISSED:
       if (State.Options.Warn)

@@ -10,6 +10,10 @@
 
 #include "Remark.h"
 
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
 #include <vector>
 
 namespace escape {
@@ -31,9 +35,12 @@ private:
   void print();
   void writeYaml();
   bool shouldPrint(const Remark &R) const;
+  /// The name clang's diagnostics use for File (cached).
+  std::string printedName(llvm::StringRef File);
 
   PluginState &State;
   std::vector<Remark> Remarks;
+  llvm::StringMap<std::string> PrintedNames;
 };
 
 } // namespace escape

@@ -126,6 +126,7 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *Call) {
+    noteCallee(Call->getDirectCallee());
     const auto *Method =
         dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
     if (!Method || !Method->isInstance())
@@ -139,6 +140,7 @@ public:
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    noteCallee(Construct->getConstructor());
     noteInstanceMethod(Construct->getConstructor());
     return true;
   }
@@ -180,6 +182,19 @@ private:
         return;
       }
     }
+  }
+
+  /// Records whether a called function is the user's to define.
+  void noteCallee(FunctionDecl *Function) {
+    if (!Function || Function->isDependentContext() ||
+        !SeenCallees.insert(Function->getCanonicalDecl()).second)
+      return;
+    bool InSystemHeader = Function->getBuiltinID() != 0;
+    for (const FunctionDecl *Redecl : Function->redecls())
+      InSystemHeader |=
+          SM.isInSystemHeader(SM.getExpansionLoc(Redecl->getLocation()));
+    for (const std::string &Name : irNames(Function))
+      Index.addCallee(Name, InSystemHeader);
   }
 
   void noteInstanceMethod(FunctionDecl *Function) {
@@ -229,6 +244,7 @@ private:
   llvm::DenseSet<const void *> AddressTaken;
   llvm::DenseSet<const void *> RecordRefs;
   llvm::DenseSet<const FunctionDecl *> SeenMethods;
+  llvm::DenseSet<const FunctionDecl *> SeenCallees;
 };
 
 } // namespace
@@ -297,6 +313,18 @@ void SourceIndex::markAddressTaken(const llvm::DenseSet<const void *> &Taken) {
       Param.AddressTaken = Taken.contains(Param.Key);
       Param.Key = nullptr;
     }
+}
+
+void SourceIndex::addCallee(const std::string &IRName, bool InSystemHeader) {
+  auto [It, Inserted] =
+      CalleeInSystemHeader.try_emplace(IRName, InSystemHeader);
+  if (!Inserted)
+    It->second |= InSystemHeader;
+}
+
+bool SourceIndex::isActionableCallee(llvm::StringRef Name) const {
+  auto It = CalleeInSystemHeader.find(Name);
+  return It != CalleeInSystemHeader.end() && !It->second;
 }
 
 bool SourceIndex::isInstanceMethod(llvm::StringRef Name) const {

@@ -87,10 +87,17 @@ public:
   /// first argument is `this`), defined here or only called here.
   bool isInstanceMethod(llvm::StringRef Name) const;
 
+  /// True when the IR function Name is called in the source and every
+  /// declaration of it is the user's: not in a system header, not a
+  /// builtin. Library functions, and calls the optimizer made up (memset,
+  /// puts for printf), are not: the user cannot give them a body.
+  bool isActionableCallee(llvm::StringRef Name) const;
+
   // Used while building.
   void addVar(SourceVar Var, const SourcePos &Statement);
   void addFunction(const std::string &IRName, const SourceFunction &Function);
   void addInstanceMethod(const std::string &IRName);
+  void addCallee(const std::string &IRName, bool InSystemHeader);
   /// Marks the variables and parameters whose declarations are in Taken.
   void markAddressTaken(const llvm::DenseSet<const void *> &Taken);
 
@@ -102,6 +109,7 @@ private:
   llvm::DenseMap<Key, llvm::SmallVector<unsigned, 1>> ByStatement;
   llvm::StringMap<SourceFunction> Functions;
   llvm::StringSet<> InstanceMethods;
+  llvm::StringMap<bool> CalleeInSystemHeader;
 };
 
 /// True when two file names from different sources (presumed names, debug
