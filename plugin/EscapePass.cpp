@@ -4,6 +4,7 @@
 
 #include "Analyses.h"
 #include "ArgumentMap.h"
+#include "LoopLocations.h"
 #include "PluginState.h"
 #include "RemarkSink.h"
 
@@ -17,9 +18,13 @@ using namespace llvm;
 namespace escape {
 
 PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
-  for (Function &F : M)
-    if (!F.isDeclaration())
-      State->Signatures[F.getName()] = F.getFunctionType();
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    State->Signatures[F.getName()] = F.getFunctionType();
+    if (State->StripLocations)
+      dropLoopLocations(F);
+  }
   if (!State->IndexBuilt)
     return PreservedAnalyses::all();
   for (Function &F : M)
@@ -31,10 +36,21 @@ PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
 namespace {
 
 /// Removes what the plugin's own location tracking added, so that bitcode
-/// (-flto) and objects are the same as without the plugin: the debug
-/// metadata, and the module flags that clang adds with it.
+/// (-flto) and objects are the same as without the plugin: instruction and
+/// function locations, the compile unit, the loop IDs' tags, and the module
+/// flags that clang adds with them. Not llvm::StripDebugInfo: it registers
+/// the metadata kind "heapallocsite" in the context, which then appears in
+/// -flto bitcode.
 void stripLocations(Module &M) {
-  StripDebugInfo(M);
+  for (Function &F : M) {
+    F.setSubprogram(nullptr);
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB)
+        I.setDebugLoc(DebugLoc());
+  }
+  restoreLoopIDs(M);
+  if (NamedMDNode *Units = M.getNamedMetadata("llvm.dbg.cu"))
+    M.eraseNamedMetadata(Units);
   NamedMDNode *Flags = M.getModuleFlagsMetadata();
   if (!Flags)
     return;
