@@ -13,15 +13,17 @@
 enum { WINDOW_SIZE = 1 << 20 };
 
 void remark_feed_init(remark_feed *feed, int fd, const char *mem,
-                      size_t mem_len, const char *const *passes,
-                      unsigned long long begin, unsigned long long end) {
+                      size_t mem_len, const escape_read_options *options) {
   memset(feed, 0, sizeof *feed);
   feed->fd = fd;
   feed->mem = mem;
   feed->mem_len = mem_len;
-  feed->passes = passes;
-  feed->begin = begin;
-  feed->end = end;
+  if (options) {
+    feed->want_pass = options->want_pass;
+    feed->want_pass_ctx = options->want_pass_ctx;
+    feed->begin = options->begin;
+    feed->end = options->end;
+  }
   if (fd < 0) {
     /* A buffer is one window that is already complete. */
     feed->data = mem;
@@ -38,12 +40,14 @@ void remark_feed_release(remark_feed *feed) {
 }
 
 /* Counts '\n' eight bytes at a time: a byte of w ^ "\n\n.." is zero exactly
- * where w has a newline, and the expression below sets the high bit of
- * exactly the zero bytes. The whole input passes through here, so it is
- * worth not going byte by byte. */
+ * where w has a newline; the expression below sets the high bit of exactly
+ * the zero bytes, and the multiplication adds up those bits. The whole
+ * input passes through here, so it is worth not going byte by byte (and
+ * not calling a popcount routine on machines built without popcnt). */
 static unsigned long long count_newlines(const char *p, size_t n) {
   const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
   const uint64_t newlines = 0x0a0a0a0a0a0a0a0aULL;
+  const uint64_t ones = 0x0101010101010101ULL;
   unsigned long long count = 0;
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
@@ -51,7 +55,7 @@ static unsigned long long count_newlines(const char *p, size_t n) {
     memcpy(&w, p + i, 8);
     uint64_t x = w ^ newlines;
     uint64_t zero_high = ~(((x & low7) + low7) | x | low7);
-    count += (unsigned long long)__builtin_popcountll(zero_high);
+    count += ((zero_high >> 7) * ones) >> 56;
   }
   for (; i < n; i++)
     count += p[i] == '\n';
@@ -196,6 +200,26 @@ static int find_document_end(remark_feed *feed, size_t *end) {
   }
 }
 
+/* Looks name[0..n) up in the memo; returns its verdict, or -1. */
+static int memo_find(const remark_feed *feed, const char *name, size_t n) {
+  for (size_t i = 0; i < feed->memo_count; i++)
+    if (feed->memo[i].len == n && memcmp(feed->memo[i].name, name, n) == 0)
+      return feed->memo[i].verdict;
+  return -1;
+}
+
+/* Remembers a verdict on name[0..n) while there is room. */
+static int memo_add(remark_feed *feed, const char *name, size_t n,
+                    int verdict) {
+  if (feed->memo_count < FEED_MEMO_SIZE && n < sizeof feed->memo[0].name) {
+    feed_memo *memo = &feed->memo[feed->memo_count++];
+    memcpy(memo->name, name, n);
+    memo->len = n;
+    memo->verdict = verdict;
+  }
+  return verdict;
+}
+
 /* Whether s[0..n) is exactly one of the remark tags. */
 static int known_tag(const char *s, size_t n) {
   char tag[32];
@@ -207,11 +231,35 @@ static int known_tag(const char *s, size_t n) {
   return escape_remark_type_from_tag(tag, &type) == 0;
 }
 
-static int pass_wanted(const char *const *passes, const char *pass, size_t n) {
-  for (; *passes; passes++)
-    if (strlen(*passes) == n && memcmp(*passes, pass, n) == 0)
-      return 1;
-  return 0;
+/* Asks the filter about pass[0..n); a name too long to copy is wanted,
+ * so that libyaml reads that document. */
+static int pass_wanted(const remark_feed *feed, const char *pass, size_t n) {
+  char name[128];
+  if (n >= sizeof name)
+    return 1;
+  memcpy(name, pass, n);
+  name[n] = '\0';
+  return feed->want_pass(name, feed->want_pass_ctx);
+}
+
+/* Whether the document with this tag and pass can be skipped. A file
+ * repeats a handful of tags and passes hundreds of thousands of times, so
+ * the verdicts are remembered; the memo key is "tag\npass". */
+static int skip_verdict(remark_feed *feed, const char *tag, size_t tag_len,
+                        const char *pass, size_t pass_len) {
+  char key[96];
+  if (tag_len + 1 + pass_len > sizeof key)
+    return 0;
+  memcpy(key, tag, tag_len);
+  key[tag_len] = '\n';
+  memcpy(key + tag_len + 1, pass, pass_len);
+  size_t n = tag_len + 1 + pass_len;
+  int verdict = memo_find(feed, key, n);
+  if (verdict >= 0)
+    return verdict;
+  return memo_add(feed, key, n,
+                  known_tag(tag, tag_len) &&
+                      !pass_wanted(feed, pass, pass_len));
 }
 
 static int plain_pass_char(char c) {
@@ -223,16 +271,17 @@ static int plain_pass_char(char c) {
  * LLVM writes (`--- !Tag`, `Pass: name` on the next line, ends with
  * `...`), a known tag, and a pass nobody asked for. Anything unusual goes
  * to libyaml, which parses it in full and reports what is wrong. */
-static int skippable(const remark_feed *feed, size_t start, size_t end) {
+static int skippable(remark_feed *feed, size_t start, size_t end) {
   const char *p = feed->data + start, *stop = feed->data + end;
-  if (!feed->passes || stop - p < 16 || memcmp(p, "--- !", 5) != 0 ||
+  if (!feed->want_pass || stop - p < 16 || memcmp(p, "--- !", 5) != 0 ||
       memcmp(stop - 5, "\n...\n", 5) != 0)
     return 0;
   const char *tag = p + 5, *q = tag;
   while (q < stop && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
     q++;
-  if (q == stop || *q != '\n' || !known_tag(tag, (size_t)(q - tag)))
+  if (q == stop || *q != '\n')
     return 0;
+  size_t tag_len = (size_t)(q - tag);
   q++;
   if (stop - q < 6 || memcmp(q, "Pass:", 5) != 0)
     return 0;
@@ -247,7 +296,7 @@ static int skippable(const remark_feed *feed, size_t start, size_t end) {
     return 0;
   if (len == 0 || q == stop || *q != '\n')
     return 0;
-  return !pass_wanted(feed->passes, pass, len);
+  return skip_verdict(feed, tag, tag_len, pass, len);
 }
 
 /* Appends a segment; -1 when out of memory. */

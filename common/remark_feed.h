@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-#include "escape/strbuf.h"
+#include "escape/remark_reader.h"
 
 /* Where one handed-over document starts, in both streams. */
 typedef struct feed_segment {
@@ -19,16 +19,26 @@ typedef struct feed_segment {
   unsigned long long orig_line; /* 0-based line there, from the range start */
 } feed_segment;
 
+/* A remembered verdict on a name (see skip_verdict). */
+typedef struct feed_memo {
+  char name[48];
+  size_t len;
+  int verdict;
+} feed_memo;
+
+enum { FEED_MEMO_SIZE = 32 };
+
 typedef struct remark_feed {
   /* The input: a file descriptor read in windows, or a memory buffer. */
   int fd;
   int seekable;
   const char *mem;
   size_t mem_len;
-  const char *const *passes; /* passes to hand over; NULL: every document */
-  unsigned long long begin;  /* first byte of the range */
-  unsigned long long end;    /* documents starting here or later are not
-                                ours; 0: to the end */
+  escape_pass_filter want_pass; /* NULL: hand over every document */
+  void *want_pass_ctx;
+  unsigned long long begin; /* first byte of the range */
+  unsigned long long end;   /* documents starting here or later are not
+                               ours; 0: to the end */
   /* The window: data[0..len) is the input from offset window_start. */
   char *buffer; /* owned, NULL for memory input */
   size_t capacity;
@@ -45,15 +55,17 @@ typedef struct remark_feed {
   /* Segments libyaml may still report positions in. */
   feed_segment *segments;
   size_t segment_first, segment_count, segment_alloc;
+  feed_memo memo[FEED_MEMO_SIZE]; /* verdicts on tag and pass names */
+  size_t memo_count;
   int read_errno;    /* errno of a failed read, 0 if none */
   int out_of_memory; /* a window or segment could not grow */
 } remark_feed;
 
 /* Prepares a feed over fd (not closed by the feed) or, when fd < 0, over
- * mem[0..mem_len). passes is a NULL-terminated list or NULL. */
+ * mem[0..mem_len), with the pass filter and range of options (NULL:
+ * everything). */
 void remark_feed_init(remark_feed *feed, int fd, const char *mem,
-                      size_t mem_len, const char *const *passes,
-                      unsigned long long begin, unsigned long long end);
+                      size_t mem_len, const escape_read_options *options);
 
 /* Frees the window and the segments. */
 void remark_feed_release(remark_feed *feed);

@@ -48,8 +48,9 @@ typedef struct reader {
   int have_event;
   const char *name; /* input name for messages */
   escape_strbuf *err;
-  remark_feed feed; /* the input, cut into documents */
-  const char *const *passes;
+  remark_feed feed;             /* the input, cut into documents */
+  escape_pass_filter want_pass; /* NULL: every remark */
+  void *want_pass_ctx;
   escape_strbuf strings;
   escape_remark_type type;
   size_t pass, remark_name, function;
@@ -420,13 +421,7 @@ static int deliver(reader *r, escape_remark_callback callback, void *ctx) {
 /* Whether the remark's pass is one the caller asked for. The feed skips
  * most other documents unparsed; the ones it could not judge come here. */
 static int pass_wanted(const reader *r) {
-  if (!r->passes)
-    return 1;
-  const char *pass = string_at(r, r->pass);
-  for (const char *const *p = r->passes; *p; p++)
-    if (strcmp(*p, pass) == 0)
-      return 1;
-  return 0;
+  return !r->want_pass || r->want_pass(string_at(r, r->pass), r->want_pass_ctx);
 }
 
 /* Reads documents until the stream ends. Every document must be closed by
@@ -478,7 +473,10 @@ static int reader_init(reader *r, const char *name,
   memset(r, 0, sizeof *r);
   r->name = name;
   r->err = err;
-  r->passes = options ? options->passes : NULL;
+  if (options) {
+    r->want_pass = options->want_pass;
+    r->want_pass_ctx = options->want_pass_ctx;
+  }
   if (!yaml_parser_initialize(&r->parser)) {
     escape_strbuf_addf(err, "%s: error: out of memory", name);
     return -1;
@@ -494,8 +492,7 @@ int escape_remark_read_buffer_with(const char *name, const char *data,
   reader r;
   if (reader_init(&r, name, options, err))
     return -1;
-  remark_feed_init(&r.feed, -1, data, len, r.passes,
-                   options ? options->begin : 0, options ? options->end : 0);
+  remark_feed_init(&r.feed, -1, data, len, options);
   return run(&r, callback, ctx);
 }
 
@@ -524,8 +521,7 @@ int escape_remark_read_file_with(const char *path,
   reader r;
   int result = reader_init(&r, is_stdin ? "<stdin>" : path, options, err);
   if (result == 0) {
-    remark_feed_init(&r.feed, fd, NULL, 0, r.passes,
-                     options ? options->begin : 0, options ? options->end : 0);
+    remark_feed_init(&r.feed, fd, NULL, 0, options);
     r.feed.seekable = seekable;
     result = run(&r, callback, ctx);
   }

@@ -65,7 +65,8 @@ const char *remark_load_relative(const char *path, const char *root) {
   size_t len = strlen(root);
   while (len > 1 && root[len - 1] == '/')
     len--;
-  if (strncmp(path, root, len) != 0 || (path[len] != '/' && root[len - 1] != '/'))
+  if (strncmp(path, root, len) != 0 ||
+      (path[len] != '/' && root[len - 1] != '/'))
     return path;
   const char *rest = path + len;
   while (*rest == '/')
@@ -132,13 +133,40 @@ static int relative_view(unit_reader *u, const escape_remark *remark,
   return 0;
 }
 
+/* Whether path is a system header: the C library's, the compiler's own,
+ * or the SDK's. */
+static int system_header(const char *path) {
+  static const char *const prefixes[] = {
+      "/usr/include/", "/usr/local/include/", "/usr/lib/",
+      "/usr/lib64/",   "/Library/Developer/", "/Applications/Xcode"};
+  for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+    if (strncmp(path, prefixes[i], strlen(prefixes[i])) == 0)
+      return 1;
+  return 0;
+}
+
+/* A callee without a definition that is declared in a system header (libc,
+ * libm, libstdc++): the plugin leaves these out because nothing can be
+ * done about them, and so does the driver for LLVM's own remarks. */
+static int unfixable(const escape_remark *remark) {
+  const char *reason = escape_remark_arg(remark, ESCAPE_KEY_REASON);
+  if (!reason ||
+      strcmp(reason, escape_inline_reason_name(ESCAPE_INLINE_NO_DEFINITION)))
+    return 0;
+  for (size_t i = 0; i < remark->arg_count; i++)
+    if (strcmp(remark->args[i].key, ESCAPE_KEY_CALLEE) == 0)
+      return remark->args[i].loc.file &&
+             system_header(remark->args[i].loc.file);
+  return 0;
+}
+
 /* Reader callback: translates, filters and records one remark. */
 static int take_remark(const escape_remark *read, void *data) {
   unit_reader *u = data;
   const escape_remark *remark = translate(u, read);
   if (!remark)
     return u->out_of_memory;
-  if (!name_selected(u->options->names, remark->name) ||
+  if (unfixable(remark) || !name_selected(u->options->names, remark->name) ||
       (u->options->hot_only && !remark->has_hotness &&
        remark_loop_depth(remark) == 0))
     return 0;
@@ -156,13 +184,12 @@ static int take_remark(const escape_remark *read, void *data) {
 /* Reads one unit into result. */
 static void read_unit(const load_options *options, const load_unit *unit,
                       unit_result *result) {
-  unit_reader u = {.options = options, .set = &result->set,
-                   .input = unit->input};
+  unit_reader u = {
+      .options = options, .set = &result->set, .input = unit->input};
   escape_strbuf_init(&u.message);
   escape_remark_init(&u.converted);
-  escape_read_options read_options = {
-      options->all_passes ? NULL : want_pass, (void *)options, unit->begin,
-      unit->end};
+  escape_read_options read_options = {options->all_passes ? NULL : want_pass,
+                                      (void *)options, unit->begin, unit->end};
   int status = escape_remark_read_file_with(unit->path, &read_options,
                                             take_remark, &u, &result->err);
   if (u.out_of_memory)
@@ -222,8 +249,8 @@ static void *worker(void *data) {
 
 static unsigned thread_count(const load_options *options, size_t units) {
   long online = sysconf(_SC_NPROCESSORS_ONLN);
-  unsigned jobs = options->jobs ? options->jobs
-                                : (unsigned)(online > 0 ? online : 1);
+  unsigned jobs =
+      options->jobs ? options->jobs : (unsigned)(online > 0 ? online : 1);
   if (jobs > units)
     jobs = (unsigned)units;
   return jobs ? jobs : 1;
@@ -285,8 +312,12 @@ static int load_files(const path_list *files, const load_options *options,
       escape_strbuf_addf(err, "%s: error: out of memory", files->items[i]);
       return -1;
     }
-  load_state state = {.options = options, .units = units, .unit_count = count,
-                      .stop_after = (size_t)-1, .set = set, .err = err};
+  load_state state = {.options = options,
+                      .units = units,
+                      .unit_count = count,
+                      .stop_after = (size_t)-1,
+                      .set = set,
+                      .err = err};
   state.results = calloc(count ? count : 1, sizeof *state.results);
   int result = state.results ? 0 : -1;
   if (result == 0) {

@@ -11,8 +11,8 @@
 
 typedef struct load_options {
   const path_list *names; /* only these remark names; NULL or empty: all */
-  int hot_only;   /* only remarks with LoopDepth >= 1 or a Hotness */
-  int all_passes; /* keep other passes' remarks too, as LLVM wrote them */
+  int hot_only;           /* only remarks with LoopDepth >= 1 or a Hotness */
+  int all_passes;   /* keep other passes' remarks too, as LLVM wrote them */
   const char *root; /* file names under this directory become relative */
   unsigned jobs;    /* threads; 0: one per online CPU */
 } load_options;

@@ -5,12 +5,6 @@
 
 #include "escape/remark_catalog.h"
 
-/* The arg that says how deep in loops a remark is (the catalog's loop
- * remarks carry it). */
-#ifndef ESCAPE_KEY_LOOP_DEPTH
-#define ESCAPE_KEY_LOOP_DEPTH "LoopDepth"
-#endif
-
 void remark_set_init(remark_set *set) { memset(set, 0, sizeof *set); }
 
 void remark_set_release(remark_set *set) {
@@ -86,7 +80,8 @@ static int same_key_args(const escape_remark *a, const escape_remark *b) {
 static int same_identity(const escape_remark *a, uint64_t hash_a,
                          const escape_remark *b, uint64_t hash_b) {
   return hash_a == hash_b && a->loc.line == b->loc.line &&
-         a->loc.column == b->loc.column && same_string(a->loc.file, b->loc.file) &&
+         a->loc.column == b->loc.column &&
+         same_string(a->loc.file, b->loc.file) &&
          strcmp(a->name, b->name) == 0 &&
          strcmp(identity_function(a), identity_function(b)) == 0 &&
          same_key_args(a, b);
@@ -280,9 +275,8 @@ static int compare_positions(const remark_entry *a, const remark_entry *b) {
     return x->loc.file ? -1 : 1;
   if (x->loc.file && (diff = strcmp(x->loc.file, y->loc.file)) != 0)
     return diff;
-  if (!x->loc.file &&
-      (diff = strcmp(x->function ? x->function : "",
-                     y->function ? y->function : "")) != 0)
+  if (!x->loc.file && (diff = strcmp(x->function ? x->function : "",
+                                     y->function ? y->function : "")) != 0)
     return diff;
   if ((diff = compare_numbers(x->loc.line, y->loc.line)) != 0 ||
       (diff = compare_numbers(x->loc.column, y->loc.column)) != 0 ||

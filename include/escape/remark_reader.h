@@ -16,11 +16,15 @@ extern "C" {
  * 0 to go on, nonzero to stop reading (the reader then returns that value). */
 typedef int (*escape_remark_callback)(const escape_remark *remark, void *ctx);
 
+/* Decides from its name whether a pass's remarks are wanted. */
+typedef int (*escape_pass_filter)(const char *pass, void *ctx);
+
 /* What to read and deliver; a NULL options pointer means all of it. */
 typedef struct escape_read_options {
-  /* Deliver only remarks of these passes (NULL-terminated); NULL: all.
+  /* Deliver only remarks whose pass this returns nonzero for; NULL: all.
    * Documents of other passes are skipped without parsing them. */
-  const char *const *passes;
+  escape_pass_filter want_pass;
+  void *want_pass_ctx;
   /* Read only the documents that start in [begin, end) (end 0: to the
    * end), so that one large file can be read by several threads. */
   unsigned long long begin;
