@@ -67,7 +67,9 @@ static unsigned long long count_newlines(const char *p, size_t n) {
 static int refill(remark_feed *feed, size_t keep_from) {
   if (feed->eof)
     return 0;
-  memmove(feed->buffer, feed->buffer + keep_from, feed->len - keep_from);
+  size_t kept = feed->len - keep_from;
+  if (kept > 0) /* else the buffer may not exist yet */
+    memmove(feed->buffer, feed->buffer + keep_from, kept);
   feed->window_start += keep_from;
   feed->len -= keep_from;
   feed->pos -= keep_from;

@@ -60,7 +60,7 @@ static int run_report(const path_list *paths, const load_options *options,
     fprintf(err, "escape: error: out of memory\n");
     result = 2;
   } else {
-    report_context context = {&set, options->root};
+    report_context context = {&set, options->root, 1};
     result = write_report(format, output_path, &context, out, err);
   }
   remark_set_release(&set);

@@ -67,7 +67,8 @@ int fingerprint_assign(fingerprint_item **items, size_t count) {
   fingerprint_item **sorted = malloc((count ? count : 1) * sizeof *sorted);
   if (!sorted)
     return -1;
-  memcpy(sorted, items, count * sizeof *sorted);
+  if (count) /* items may be NULL then */
+    memcpy(sorted, items, count * sizeof *sorted);
   qsort(sorted, count, sizeof *sorted, compare_items);
   unsigned long long occurrence = 0;
   for (size_t i = 0; i < count; i++) {

@@ -98,6 +98,8 @@ typedef struct html_page {
  * else below the root (then the current directory). NULL when unreadable. */
 static FILE *open_source(html_page *page, const char *file) {
   const char *root = page->context->root;
+  if (!page->context->read_sources)
+    return NULL;
   const char *tries[2] = {file, NULL};
   if (file[0] != '/' && root) {
     escape_strbuf_reset(&page->path);

@@ -89,7 +89,8 @@ static int top_table(FILE *out, const remark_set *set) {
   remark_entry **sorted = malloc((set->count + 1) * sizeof *sorted);
   if (!sorted)
     return -1;
-  memcpy(sorted, set->entries, set->count * sizeof *sorted);
+  if (set->count) /* entries may be NULL then */
+    memcpy(sorted, set->entries, set->count * sizeof *sorted);
   qsort(sorted, set->count, sizeof *sorted, remark_entry_compare_heat);
   size_t shown = set->count < TOP_REMARKS ? set->count : TOP_REMARKS;
   fprintf(out, "\n#### Hottest remarks (%zu of %zu)\n\n", shown, set->count);

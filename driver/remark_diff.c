@@ -15,7 +15,8 @@ static const remark_entry **by_fingerprint(const remark_set *set) {
   const remark_entry **sorted = malloc((set->count + 1) * sizeof *sorted);
   if (!sorted)
     return NULL;
-  memcpy(sorted, set->entries, set->count * sizeof *sorted);
+  if (set->count) /* entries may be NULL then */
+    memcpy(sorted, set->entries, set->count * sizeof *sorted);
   qsort(sorted, set->count, sizeof *sorted, compare_fingerprints);
   return sorted;
 }

@@ -254,8 +254,9 @@ int remark_set_merge(remark_set *dst, remark_set *src, size_t input) {
     }
   }
   /* Keep what was not moved so that src still owns it. */
-  memmove(src->entries, src->entries + moved,
-          (src->count - moved) * sizeof *src->entries);
+  if (moved < src->count)
+    memmove(src->entries, src->entries + moved,
+            (src->count - moved) * sizeof *src->entries);
   src->count -= moved;
   free(src->slots);
   src->slots = NULL;

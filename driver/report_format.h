@@ -12,6 +12,7 @@
 typedef struct report_context {
   const remark_set *set;
   const char *root; /* where relative source paths are found; NULL: cwd */
+  int read_sources; /* the html format may open the remarks' files */
 } report_context;
 
 /* Writes the report; returns 0, or -1 when out of memory. */
