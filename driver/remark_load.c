@@ -60,7 +60,13 @@ typedef struct unit_reader {
 } unit_reader;
 
 const char *remark_load_relative(const char *path, const char *root) {
-  if (!path || !root || !*root)
+  if (!path)
+    return NULL;
+  /* "./x.h" (how clang names a header included from the current
+   * directory) and "x.h" are one file. */
+  while (path[0] == '.' && path[1] == '/' && path[2])
+    path += 2;
+  if (!root || !*root)
     return path;
   size_t len = strlen(root);
   while (len > 1 && root[len - 1] == '/')
@@ -115,7 +121,7 @@ static int relative_view(unit_reader *u, const escape_remark *remark,
   const char *root = u->options->root;
   *view = *remark;
   view->loc.file = (char *)remark_load_relative(remark->loc.file, root);
-  if (!root || remark->arg_count == 0)
+  if (remark->arg_count == 0)
     return 0;
   if (remark->arg_count > u->arg_alloc) {
     escape_arg *args = realloc(u->args, remark->arg_count * sizeof *args);

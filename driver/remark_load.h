@@ -23,7 +23,8 @@ typedef struct load_options {
 int remark_load(const path_list *paths, const load_options *options,
                 remark_set *set, escape_strbuf *err);
 
-/* Returns path relative to root when it lies below root, else path. */
+/* Returns path without leading "./", relative to root when it lies below
+ * root (NULL: no root). */
 const char *remark_load_relative(const char *path, const char *root);
 
 #endif
