@@ -103,8 +103,12 @@ static void write_help(json_writer *w, const escape_catalog_entry *entry,
   json_end_object(w);
 }
 
+/* Missed optimizations are what to act on; analyses inform; a positive
+ * verdict (Passed: inlined, does not escape) is no problem at all. */
 static const char *level_of(escape_remark_type type) {
-  return type == ESCAPE_REMARK_MISSED ? "warning" : "note";
+  if (type == ESCAPE_REMARK_MISSED)
+    return "warning";
+  return type == ESCAPE_REMARK_PASSED ? "none" : "note";
 }
 
 static void write_rule(json_writer *w, const sarif_rule *rule,
