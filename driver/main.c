@@ -16,7 +16,11 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-    {"report", cmd_report, "print the escape remarks of remark files"},
+    {"report", cmd_report,
+     "report remarks as text, json, sarif, markdown or html"},
+    {"diff", cmd_diff, "show the remarks new and fixed between two builds"},
+    {"gate", cmd_gate, "fail when a build has more new remarks than allowed"},
+    {"annotate", cmd_annotate, "show a source file with its remarks"},
     {"explain", cmd_explain, "explain what a remark means and how to fix it"},
 };
 

@@ -1,5 +1,6 @@
 # lit configuration for escape's end-to-end tests.
 import os
+import sys
 
 import lit.formats
 
@@ -17,6 +18,8 @@ config.substitutions.append(("%escape", config.escape_driver))
 config.substitutions.append(("%clangxx", clang + "++"))
 config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%remarkutil", os.path.join(tools, "llvm-remarkutil")))
+# The Python running lit, for checks of JSON and SARIF structure.
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%FileCheck", os.path.join(tools, "FileCheck")))
 
 # FileCheck, not, count and llvm-* from LLVM's own tools directory.
