@@ -96,7 +96,7 @@ static void heap_promoted(const escape_remark *remark, escape_strbuf *out) {
   add_quoted(out, remark, ESCAPE_KEY_VAR);
   if (reason_is(remark, "block"))
     escape_strbuf_addstr(out, " is moved to the heap: a __block variable "
-                              "captured by a block that is copied");
+                              "captured by a block that may be copied");
   else
     escape_strbuf_addstr(out, " is moved to the heap: it lives across a "
                               "suspend point, in the coroutine frame");
