@@ -164,7 +164,8 @@ static int place_unit(scan_run *run, scan_unit *unit,
   if (result == 0 && scan_make_parents(yaml.buf) != 0)
     result = fail(run->err, yaml.buf, strerror(errno));
   if (result == 0) {
-    unit->name = strdup(name);
+    /* Sources outside the current directory are shown by absolute path. */
+    unit->name = strdup(name == source.buf + 1 ? source.buf : name);
     unit->dir = escape_strbuf_detach(&dir);
     unit->yaml = escape_strbuf_detach(&yaml);
   }
