@@ -14,6 +14,8 @@ config.test_exec_root = os.path.join(config.escape_binary_root, "lit")
 tools = config.llvm_tools_dir
 clang = os.path.join(tools, "clang")
 config.substitutions.append(("%escape_plugin", config.escape_plugin))
+# The build tree (for `cmake --install`); before %escape, its prefix.
+config.substitutions.append(("%escape_build", config.escape_binary_root))
 config.substitutions.append(("%escape", config.escape_driver))
 config.substitutions.append(("%clangxx", clang + "++"))
 config.substitutions.append(("%clang", clang))
