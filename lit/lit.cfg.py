@@ -32,3 +32,8 @@ config.environment["TERM"] = "dumb"
 for var in ["CCC_OVERRIDE_OPTIONS", "CPATH", "C_INCLUDE_PATH",
             "CPLUS_INCLUDE_PATH"]:
     config.environment.pop(var, None)
+
+# Features: tools some tests need besides LLVM's.
+import shutil
+if shutil.which("dpkg-deb") and shutil.which("cpack"):
+    config.available_features.add("dpkg-deb")
