@@ -76,11 +76,18 @@ static int wants_plugin(const char *compiler, int argc, const char **args) {
 
 /* Builds the compiler's argv into out; returns 0 or an exit code. */
 static int build_command(int argc, const char **argv, path_list *out) {
-  const char *compiler = argv[0];
-  int with_plugin = wants_plugin(compiler, argc - 1, argv + 1);
-  int has_plugin = 0;
-  if (path_list_add(out, compiler) != 0 ||
-      copy_args(argc - 1, argv + 1, with_plugin, &has_plugin, out) != 0)
+  /* `escape ccache clang-19 ...`: the compiler follows the launchers,
+   * which are kept in front of it. */
+  int first = 0;
+  while (first + 1 < argc && compiler_is_launcher(argv[first]))
+    first++;
+  const char *compiler = argv[first];
+  int with_plugin = wants_plugin(compiler, argc - first - 1, argv + first + 1);
+  int has_plugin = 0, failed = 0;
+  for (int i = 0; i <= first && !failed; i++)
+    failed = path_list_add(out, argv[i]);
+  if (failed || copy_args(argc - first - 1, argv + first + 1, with_plugin,
+                          &has_plugin, out) != 0)
     return 2;
   if (!with_plugin || has_plugin)
     return 0;

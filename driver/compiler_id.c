@@ -42,10 +42,20 @@ compiler_info compiler_from_name(const char *name) {
   return info;
 }
 
+int compiler_is_launcher(const char *name) {
+  static const char *const launchers[] = {"ccache", "sccache", "distcc",
+                                          "icecc",  "escape",  NULL};
+  const char *base = base_name(name);
+  for (const char *const *p = launchers; *p; p++)
+    if (strcmp(base, *p) == 0)
+      return 1;
+  return 0;
+}
+
 int compiler_name_is_compiler(const char *name) {
   const char *base = base_name(name);
-  if (strncmp(base, "clang", 5) == 0 || strstr(base, "gcc") ||
-      strstr(base, "g++") || strcmp(base, "cc") == 0 ||
+  if (compiler_is_launcher(name) || strncmp(base, "clang", 5) == 0 ||
+      strstr(base, "gcc") || strstr(base, "g++") || strcmp(base, "cc") == 0 ||
       strcmp(base, "c++") == 0)
     return 1;
   struct stat st;

@@ -23,8 +23,13 @@ typedef struct compiler_info {
  * cc and c++ (kind unknown), anything else (unknown, cxx 0). */
 compiler_info compiler_from_name(const char *name);
 
+/* Whether name is a compiler launcher (ccache, sccache, distcc, icecc,
+ * escape): the compiler is the next argument. */
+int compiler_is_launcher(const char *name);
+
 /* Whether name looks like a compiler for the launcher form `escape
- * COMPILER ARGS`: clang*, gcc*, *-gcc*, g++*, cc, c++, or a path. */
+ * COMPILER ARGS`: clang*, gcc*, *-gcc*, g++*, cc, c++, a launcher such
+ * as ccache, or a path. */
 int compiler_name_is_compiler(const char *name);
 
 /* Reads the kind and version out of `COMPILER --version` output. */

@@ -24,18 +24,6 @@ static int dropped_words(const char *arg) {
   return 0;
 }
 
-/* Launchers that may lead a recorded command: the compiler follows. */
-static int is_launcher(const char *arg) {
-  static const char *const launchers[] = {"ccache", "sccache", "distcc",
-                                          "icecc",  "escape",  NULL};
-  const char *slash = strrchr(arg, '/');
-  const char *base = slash ? slash + 1 : arg;
-  for (const char *const *p = launchers; *p; p++)
-    if (strcmp(base, *p) == 0)
-      return 1;
-  return 0;
-}
-
 /* The compiler to run instead of compiler, or NULL with note set. */
 static const char *choose_compiler(const char *compiler,
                                    const scan_setup *setup,
@@ -57,10 +45,10 @@ int scan_command_build(const compile_entry *entry, const scan_setup *setup,
                        escape_strbuf *note) {
   const path_list *args = &entry->arguments;
   size_t first = 0;
-  while (first + 1 < args->count && is_launcher(args->items[first]))
+  while (first + 1 < args->count && compiler_is_launcher(args->items[first]))
     first++;
   if (first < args->count && strcmp(args->items[first], "cc") == 0 && first &&
-      is_launcher(args->items[first - 1]))
+      compiler_is_launcher(args->items[first - 1]))
     first++; /* `escape cc clang-19 ...` */
   const char *compiler = choose_compiler(args->items[first], setup, note);
   if (!compiler)
