@@ -328,6 +328,47 @@ static char *make_out_dir(const char *out_dir, FILE *err) {
   return real;
 }
 
+/* Makes the temporary directory for objects and logs; returns 0 or 2. */
+static int make_temp_dir(scan_run *run) {
+  escape_strbuf temp;
+  escape_strbuf_init(&temp);
+  const char *tmp = getenv("TMPDIR");
+  escape_strbuf_addf(&temp, "%s/escape-scan-XXXXXX",
+                     tmp && *tmp ? tmp : "/tmp");
+  int result = 0;
+  if (!mkdtemp(temp.buf))
+    result = fail(run->err, temp.buf, strerror(errno));
+  else
+    run->temp_dir = escape_strbuf_detach(&temp);
+  escape_strbuf_release(&temp);
+  return result;
+}
+
+/* Runs the loaded database; returns the exit code. */
+static int scan_database(const scan_options *options, const compile_db *db,
+                         const char *db_dir, const regex_t *filter, FILE *out,
+                         FILE *err) {
+  scan_run run = {.out = out, .err = err};
+  path_list_init(&run.failed_names);
+  char *owned[3] = {NULL, NULL, NULL};
+  scan_setup setup;
+  char *out_dir = NULL;
+  int result = make_setup(&setup, owned, err);
+  if (result == 0 && !(out_dir = make_out_dir(options->out_dir, err)))
+    result = 2;
+  if (result == 0)
+    result = make_temp_dir(&run);
+  if (result == 0)
+    result = plan_units(&run, db, db_dir, out_dir, filter, &setup);
+  if (result == 0)
+    result = run_units(&run, options->jobs, options->out_dir);
+  release_run(&run);
+  for (int i = 0; i < 3; i++)
+    free(owned[i]);
+  free(out_dir);
+  return result;
+}
+
 /* Reads the database and runs it; returns the exit code. */
 static int scan(const scan_options *options, const regex_t *filter, FILE *out,
                 FILE *err) {
@@ -336,44 +377,19 @@ static int scan(const scan_options *options, const regex_t *filter, FILE *out,
   escape_strbuf_init(&why);
   database_path(options->build_dir, &db_path);
   compile_db db;
-  scan_run run = {.out = out, .err = err};
-  path_list_init(&run.failed_names);
-  char *owned[3] = {NULL, NULL, NULL};
-  scan_setup setup;
-  char *out_dir = NULL, *db_dir = NULL;
-  int result = 0;
+  int result = 2;
   if (compile_db_load(db_path.buf, &db, &why) != 0) {
     fprintf(err, "escape: %s\n", why.buf);
-    return escape_strbuf_release(&db_path), escape_strbuf_release(&why), 2;
-  }
-  result = make_setup(&setup, owned, err);
-  if (result == 0 && !(out_dir = make_out_dir(options->out_dir, err)))
-    result = 2;
-  escape_strbuf temp;
-  escape_strbuf_init(&temp);
-  const char *tmp = getenv("TMPDIR");
-  escape_strbuf_addf(&temp, "%s/escape-scan-XXXXXX",
-                     tmp && *tmp ? tmp : "/tmp");
-  if (result == 0 && !mkdtemp(temp.buf))
-    result = fail(err, temp.buf, strerror(errno));
-  else if (result == 0)
-    run.temp_dir = escape_strbuf_detach(&temp);
-  /* Relative "directory" entries are relative to the database's. */
-  db_dir = realpath(db_path.buf, NULL);
-  if (db_dir && strrchr(db_dir, '/'))
-    *strrchr(db_dir, '/') = '\0';
-  if (result == 0)
+  } else {
+    /* Relative "directory" entries are relative to the database's. */
+    char *db_dir = realpath(db_path.buf, NULL);
+    if (db_dir && strrchr(db_dir, '/'))
+      *strrchr(db_dir, '/') = '\0';
     result =
-        plan_units(&run, &db, db_dir ? db_dir : ".", out_dir, filter, &setup);
-  if (result == 0)
-    result = run_units(&run, options->jobs, options->out_dir);
-  release_run(&run);
-  compile_db_release(&db);
-  for (int i = 0; i < 3; i++)
-    free(owned[i]);
-  free(out_dir);
-  free(db_dir);
-  escape_strbuf_release(&temp);
+        scan_database(options, &db, db_dir ? db_dir : ".", filter, out, err);
+    free(db_dir);
+    compile_db_release(&db);
+  }
   escape_strbuf_release(&db_path);
   escape_strbuf_release(&why);
   return result;
