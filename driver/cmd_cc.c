@@ -115,9 +115,12 @@ int cmd_cc(int argc, const char **argv) {
     printf("%s%s", usage, help);
     return 0;
   }
+  /* `escape cc -c x.c`, as a Makefile's `escape $(CC)` with CC=cc gives:
+   * an option where the compiler should be means cc is the compiler. */
+  int compiler_at = argv[1][0] == '-' && strcmp(argv[0], "cc") == 0 ? 0 : 1;
   path_list command;
   path_list_init(&command);
-  int result = build_command(argc - 1, argv + 1, &command);
+  int result = build_command(argc - compiler_at, argv + compiler_at, &command);
   const char **args = result == 0 ? spawn_argv(&command) : NULL;
   if (args) {
     fflush(NULL);

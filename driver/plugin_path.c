@@ -49,8 +49,9 @@ int plugin_path_resolve(const char *override, const char *exe,
   if (slash)
     *slash = '\0';
   const char *libdirs[] = {libdir, "lib"};
-  escape_strbuf candidate;
+  escape_strbuf candidate, searched;
   escape_strbuf_init(&candidate);
+  escape_strbuf_init(&searched);
   int result = -1;
   for (size_t i = 0; i < 2 && result != 0; i++) {
     candidate_path(real, libdirs[i], &candidate);
@@ -59,13 +60,15 @@ int plugin_path_resolve(const char *override, const char *exe,
       escape_strbuf_addstr(out, found);
       result = 0;
     } else {
-      escape_strbuf_addf(err, "%s%s", i ? " nor " : "no plugin at ",
+      escape_strbuf_addf(&searched, "%s%s", i ? " nor " : "no plugin at ",
                          candidate.buf);
     }
     free(found);
   }
   if (result != 0)
-    escape_strbuf_addstr(err, "; set ESCAPE_PLUGIN to libescape.so");
+    escape_strbuf_addf(err, "%s; set ESCAPE_PLUGIN to libescape.so",
+                       searched.buf);
+  escape_strbuf_release(&searched);
   escape_strbuf_release(&candidate);
   free(real);
   return result;
