@@ -37,3 +37,6 @@ for var in ["CCC_OVERRIDE_OPTIONS", "CPATH", "C_INCLUDE_PATH",
 import shutil
 if shutil.which("dpkg-deb") and shutil.which("cpack"):
     config.available_features.add("dpkg-deb")
+# util-linux's script(1) runs a command on a pseudo-terminal.
+if shutil.which("script"):
+    config.available_features.add("script")
