@@ -30,4 +30,12 @@ int cmd_gate_to(FILE *out, FILE *err, int argc, const char **argv);
 int cmd_annotate(int argc, const char **argv);
 int cmd_annotate_to(FILE *out, FILE *err, int argc, const char **argv);
 
+/* `escape cc COMPILER ARGS...`: runs the compiler with the plugin
+ * (execs it; returns only on errors). */
+int cmd_cc(int argc, const char **argv);
+
+/* `escape scan`: re-runs compile_commands.json with the plugin. */
+int cmd_scan(int argc, const char **argv);
+int cmd_scan_to(FILE *out, FILE *err, int argc, const char **argv);
+
 #endif

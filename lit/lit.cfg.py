@@ -14,6 +14,8 @@ config.test_exec_root = os.path.join(config.escape_binary_root, "lit")
 tools = config.llvm_tools_dir
 clang = os.path.join(tools, "clang")
 config.substitutions.append(("%escape_plugin", config.escape_plugin))
+# The build tree (for `cmake --install`); before %escape, its prefix.
+config.substitutions.append(("%escape_build", config.escape_binary_root))
 config.substitutions.append(("%escape", config.escape_driver))
 config.substitutions.append(("%clangxx", clang + "++"))
 config.substitutions.append(("%clang", clang))
@@ -30,3 +32,11 @@ config.environment["TERM"] = "dumb"
 for var in ["CCC_OVERRIDE_OPTIONS", "CPATH", "C_INCLUDE_PATH",
             "CPLUS_INCLUDE_PATH"]:
     config.environment.pop(var, None)
+
+# Features: tools some tests need besides LLVM's.
+import shutil
+if shutil.which("dpkg-deb") and shutil.which("cpack"):
+    config.available_features.add("dpkg-deb")
+# util-linux's script(1) runs a command on a pseudo-terminal.
+if shutil.which("script"):
+    config.available_features.add("script")
