@@ -98,8 +98,8 @@ static void heap_promoted(const escape_remark *remark, escape_strbuf *out) {
     escape_strbuf_addstr(out, " is moved to the heap: a __block variable "
                               "captured by a block that may be copied");
   else
-    escape_strbuf_addstr(out, " is moved to the heap: it lives across a "
-                              "suspend point, in the coroutine frame");
+    escape_strbuf_addstr(out, " is moved to the heap: it is kept in the "
+                              "coroutine frame, which operator new allocates");
 }
 
 static void heap_to_stack(const escape_remark *remark, escape_strbuf *out) {

@@ -102,7 +102,8 @@ void reportCoroutineFrames(Module &M, PluginState &State,
         .arg(ESCAPE_KEY_VAR, Moved.Local.Name, Moved.Local.Decl)
         .arg(ESCAPE_KEY_STRING, " is moved to the heap: ")
         .arg(ESCAPE_KEY_REASON, "coroutine-frame")
-        .arg(ESCAPE_KEY_STRING, " (it lives across a suspend point)");
+        .arg(ESCAPE_KEY_STRING,
+             " (kept in the heap-allocated coroutine frame)");
     Sink.add(std::move(R));
   }
   State.CoroutineFrameLocals.clear();
