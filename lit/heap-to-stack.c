@@ -11,7 +11,7 @@
 #include <stdlib.h>
 
 void print_id(int id) {
-  // CHECK: heap-to-stack.c:[[@LINE+1]]:15: remark: 64-byte heap buffer from 'malloc' never leaves 'print_id' and is freed on every path: a stack array avoids malloc/free [-Rpass-missed=escape]
+  // CHECK: heap-to-stack.c:[[@LINE+1]]:15: remark: 64-byte heap buffer from 'malloc' never leaves this function and is freed on every path: a stack array avoids malloc/free [-Rpass-missed=escape]
   char *buf = malloc(64);
   if (!buf)
     return;
@@ -21,7 +21,7 @@ void print_id(int id) {
 }
 
 int sum_squares(int n) {
-  // CHECK: heap-to-stack.c:[[@LINE+1]]:18: remark: 64-byte heap buffer from 'calloc' never leaves 'sum_squares' and is freed on every path: a stack array avoids malloc/free [-Rpass-missed=escape]
+  // CHECK: heap-to-stack.c:[[@LINE+1]]:18: remark: 64-byte heap buffer from 'calloc' never leaves this function and is freed on every path: a stack array avoids malloc/free [-Rpass-missed=escape]
   int *squares = calloc(16, sizeof(int));
   for (int i = 0; i < 16 && i < n; i++)
     squares[i] = i * i;
@@ -50,7 +50,7 @@ void leaky(int id) {
 }
 
 void large(int id) {
-  // LIMIT: heap-to-stack.c:[[@LINE+1]]:15: remark: 8192-byte heap buffer from 'malloc' never leaves 'large' and is freed on every path: a stack array avoids malloc/free [-Rpass-missed=escape]
+  // LIMIT: heap-to-stack.c:[[@LINE+1]]:15: remark: 8192-byte heap buffer from 'malloc' never leaves this function and is freed on every path: a stack array avoids malloc/free [-Rpass-missed=escape]
   char *buf = malloc(8192);
   snprintf(buf, 8192, "#%d", id);
   puts(buf);
