@@ -14,6 +14,7 @@
 namespace llvm {
 class Function;
 class LoopInfo;
+class ProfileSummaryInfo;
 class TargetLibraryInfo;
 } // namespace llvm
 
@@ -30,6 +31,7 @@ struct FunctionContext {
   const std::vector<const SourceParam *> &Params; // per IR argument
   llvm::FunctionAnalysisManager &FAM;
   RemarkSink &Sink;
+  const llvm::ProfileSummaryInfo *Summary; // the module's PGO profile summary
 
   /// F's loops, computed on first use.
   const llvm::LoopInfo &loops() const;

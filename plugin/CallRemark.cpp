@@ -6,21 +6,43 @@
 #include "SourceName.h"
 #include "escape/remark_catalog.h"
 
+#include "llvm/Analysis/BlockFrequencyInfo.h"
 #include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ProfileSummaryInfo.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/InstrTypes.h"
 
+#include <optional>
 #include <string>
 
 using namespace llvm;
 
 namespace escape {
 
+namespace {
+
+/// With a PGO profile: the call's execution count, hot when the profile
+/// summary says so. Without one, nothing (loop depth is the estimate).
+void addHotness(Remark &R, const FunctionContext &Context,
+                const CallBase &Call) {
+  if (!Context.F.getEntryCount())
+    return;
+  auto &BFI = Context.FAM.getResult<BlockFrequencyAnalysis>(Context.F);
+  std::optional<uint64_t> Count = BFI.getBlockProfileCount(Call.getParent());
+  if (!Count)
+    return;
+  const ProfileSummaryInfo *Summary = Context.Summary;
+  R.hotness(*Count, Summary && Summary->isHotCount(*Count));
+}
+
+} // namespace
+
 Remark callRemark(StringRef Name, const FunctionContext &Context,
                   const CallBase &Call) {
   Remark R(ESCAPE_REMARK_MISSED, Name, Context.F.getName());
   R.at(Call.getDebugLoc().get());
+  addHotness(R, Context, Call);
   return R;
 }
 

@@ -14,6 +14,7 @@
 #include "escape/remark_catalog.h"
 
 #include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ProfileSummaryInfo.h"
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
@@ -105,11 +106,12 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
       MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
   State->Names.finishBinding();
   RemarkSink Sink(*State);
+  const ProfileSummaryInfo &Summary = MAM.getResult<ProfileSummaryAnalysis>(M);
   for (Function &F : M) {
     if (F.isDeclaration())
       continue;
     std::vector<const SourceParam *> Params = mapArguments(F, *State);
-    FunctionContext Context{F, *State, Params, FAM, Sink};
+    FunctionContext Context{F, *State, Params, FAM, Sink, &Summary};
     analyzeLocals(Context);
     analyzeParams(Context);
     analyzeHeapToStack(Context);

@@ -25,7 +25,8 @@ Remark::Remark(escape_remark &&Other) : Data(Other) {
 
 Remark::Remark(Remark &&Other) noexcept
     : Data(Other.Data), PrintLoc(Other.PrintLoc), InLoop(Other.InLoop),
-      InSystemHeader(Other.InSystemHeader), Complete(Other.Complete) {
+      Hot(Other.Hot), InSystemHeader(Other.InSystemHeader),
+      Complete(Other.Complete) {
   escape_remark_init(&Other.Data);
 }
 
@@ -36,6 +37,7 @@ Remark &Remark::operator=(Remark &&Other) noexcept {
   Data = Other.Data;
   PrintLoc = Other.PrintLoc;
   InLoop = Other.InLoop;
+  Hot = Other.Hot;
   InSystemHeader = Other.InSystemHeader;
   Complete = Other.Complete;
   escape_remark_init(&Other.Data);
@@ -127,6 +129,13 @@ void Remark::mapFiles(llvm::function_ref<std::string(llvm::StringRef)> Map) {
     free(Loc.file);
     Loc.file = Copy;
   }
+}
+
+Remark &Remark::hotness(uint64_t Count, bool IsHot) {
+  Data.has_hotness = 1;
+  Data.hotness = Count;
+  Hot = IsHot;
+  return *this;
 }
 
 Remark &Remark::inLoop(bool Value) {

@@ -15,6 +15,7 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <cstdint>
 #include <string>
 
 namespace llvm {
@@ -48,6 +49,9 @@ public:
               const llvm::DILocation *Loc);
   /// Marks the remark's site as in a loop (kept by the `hot` filter).
   Remark &inLoop(bool InLoop);
+  /// Sets the profile count of the remark's site (PGO) and whether the
+  /// profile summary counts it as hot (kept by the `hot` filter).
+  Remark &hotness(uint64_t Count, bool Hot);
   /// Sets where clang prints the remark, for remarks placed by DebugLoc.
   void placeForPrinting(clang::SourceLocation Loc, bool InSystemHeader);
   /// Renames every file the remark names (its DebugLoc and its args').
@@ -56,6 +60,7 @@ public:
   const escape_remark &data() const { return Data; }
   clang::SourceLocation printLocation() const { return PrintLoc; }
   bool isInLoop() const { return InLoop; }
+  bool isHot() const { return Hot; }
   bool isInSystemHeader() const { return InSystemHeader; }
   /// False when memory ran out while building it.
   bool isComplete() const { return Complete; }
@@ -64,6 +69,7 @@ private:
   escape_remark Data;
   clang::SourceLocation PrintLoc;
   bool InLoop = false;
+  bool Hot = false;
   bool InSystemHeader = false;
   bool Complete = true;
 };

@@ -188,7 +188,7 @@ void RemarkSink::sortAndDeduplicate() {
 bool RemarkSink::shouldPrint(const Remark &R) const {
   const PluginOptions &Options = State.Options;
   const clang::CodeGenOptions &CodeGen = State.Compiler->getCodeGenOpts();
-  if (Options.Hot && !R.isInLoop())
+  if (Options.Hot && !R.isInLoop() && !R.isHot())
     return false;
   switch (R.data().type) {
   case ESCAPE_REMARK_MISSED:
