@@ -54,6 +54,8 @@ void embedRemarks(Module &M, StringRef Yaml) {
                          GlobalValue::PrivateLinkage, Data, "escape.remarks");
   Section->setSection(SectionName);
   Section->setAlignment(Align(1));
+  // Not address-significant: no symbol or .llvm_addrsig entry for it.
+  Section->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   // SHF_EXCLUDE: the linker leaves the section out of what it links.
   Section->setMetadata(LLVMContext::MD_exclude, MDNode::get(Context, {}));
   // Nothing refers to it; keep it through LTO and the backend.
