@@ -30,4 +30,8 @@ int cmd_gate_to(FILE *out, FILE *err, int argc, const char **argv);
 int cmd_annotate(int argc, const char **argv);
 int cmd_annotate_to(FILE *out, FILE *err, int argc, const char **argv);
 
+/* `escape extract`: the remarks embedded in objects and archives, as YAML. */
+int cmd_extract(int argc, const char **argv);
+int cmd_extract_to(FILE *out, FILE *err, int argc, const char **argv);
+
 #endif
