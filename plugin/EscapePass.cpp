@@ -4,6 +4,7 @@
 
 #include "Analyses.h"
 #include "ArgumentMap.h"
+#include "EmbeddedRemarks.h"
 #include "InlineObserver.h"
 #include "LoopLocations.h"
 #include "PluginState.h"
@@ -115,6 +116,13 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
   }
   reportInlining(*State, FAM, Sink);
   Sink.finish();
+  if (State->Options.Embed) {
+    std::string Yaml;
+    if (Sink.yaml(Yaml))
+      embedRemarks(M, Yaml);
+    else
+      State->internalWarning("cannot embed the remarks in the object");
+  }
   // Locations the user did not ask for must not reach the backend: the
   // object stays identical and code generation does not pay for them.
   if (!State->StripLocations)

@@ -16,6 +16,7 @@
 #include "llvm/Demangle/Demangle.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -250,13 +251,8 @@ void RemarkSink::print() {
   }
 }
 
-void RemarkSink::writeYaml() {
-  if (State.YamlPath.empty())
-    return;
-  escape_strbuf Error;
-  escape_strbuf_init(&Error);
-  escape_remark_writer *Writer =
-      escape_remark_writer_open(State.YamlPath.c_str(), &Error);
+bool RemarkSink::writeAll(escape_remark_writer *Writer,
+                          escape_strbuf &Error) const {
   bool Ok = Writer != nullptr;
   for (size_t I = 0; Ok && I < Remarks.size(); ++I)
     Ok = escape_remark_writer_add(Writer, &Remarks[I].data(), &Error) == 0;
@@ -264,6 +260,33 @@ void RemarkSink::writeYaml() {
     Ok = escape_remark_writer_commit(Writer, &Error) == 0;
   else if (Writer)
     escape_remark_writer_abort(Writer);
+  return Ok;
+}
+
+bool RemarkSink::yaml(std::string &Out) const {
+  char *Buffer = nullptr;
+  size_t Size = 0;
+  FILE *Stream = open_memstream(&Buffer, &Size);
+  if (!Stream)
+    return false;
+  escape_strbuf Error;
+  escape_strbuf_init(&Error);
+  bool Ok = writeAll(escape_remark_writer_open_stream(Stream, &Error), Error);
+  Ok &= std::fclose(Stream) == 0;
+  if (Ok)
+    Out.assign(Buffer, Size);
+  std::free(Buffer);
+  escape_strbuf_release(&Error);
+  return Ok;
+}
+
+void RemarkSink::writeYaml() {
+  if (State.YamlPath.empty())
+    return;
+  escape_strbuf Error;
+  escape_strbuf_init(&Error);
+  bool Ok = writeAll(escape_remark_writer_open(State.YamlPath.c_str(), &Error),
+                     Error);
   if (!Ok)
     State.internalWarning(std::string("cannot write remarks: ") + Error.buf);
   escape_strbuf_release(&Error);
