@@ -30,3 +30,19 @@ config.environment["TERM"] = "dumb"
 for var in ["CCC_OVERRIDE_OPTIONS", "CPATH", "C_INCLUDE_PATH",
             "CPLUS_INCLUDE_PATH"]:
     config.environment.pop(var, None)
+
+# Remarks embedded in objects (plugin argument `embed`): a writer of
+# .escape.remarks section contents for hand-made objects, and the caching
+# and distributing tools the end-to-end tests run when they are installed
+# (scripts/deps.sh installs them; otherwise those tests are UNSUPPORTED).
+import shutil
+
+config.substitutions.append(
+    ("%make_section", sys.executable + " " + os.path.join(
+        config.escape_source_root, "lit", "Inputs", "embed",
+        "make_section.py")))
+for tool, programs in [("ccache", ["ccache"]),
+                       ("distcc", ["distcc", "distccd"]),
+                       ("sccache", ["sccache"])]:
+    if all(shutil.which(p) for p in programs):
+        config.available_features.add(tool)

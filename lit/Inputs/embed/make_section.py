@@ -3,7 +3,7 @@
 argument does, so that tests can make objects with llvm-objcopy
 --add-section before (and besides) the plugin.
 
-usage: make_section.py OUT [--zlib] [--raw HEX] YAML...
+usage: make_section.py OUT [--zlib] YAML...
 Each YAML file becomes one record (plain, or zlib with --zlib); "-" as a
 YAML file gives an empty stream. --magic, --encoding, --reserved,
 --payload-size, --yaml-size and --truncate N write malformed records for
@@ -40,7 +40,7 @@ def main():
                         help="cut the section to this many bytes")
     parser.add_argument("--corrupt", type=int,
                         help="flip the byte at this offset of the section")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     data = b""
     for path in args.yaml:
         yaml = b"" if path == "-" else open(path, "rb").read()
