@@ -21,6 +21,11 @@ typedef struct object_reader {
   size_t with_section;
 } object_reader;
 
+/* The first bytes of ELF files and of archives, regular and thin. */
+static const char elf_magic[4] = {0x7f, 'E', 'L', 'F'};
+static const char ar_magic[8] = "!<arch>\n";
+static const char thin_magic[8] = "!<thin>\n";
+
 static pthread_once_t version_once = PTHREAD_ONCE_INIT;
 static int version_ok;
 
@@ -41,11 +46,9 @@ int object_remarks_sniff(const char *path) {
   char magic[8];
   ssize_t got = read(fd, magic, sizeof magic);
   close(fd);
-  return (got >= 4 && memcmp(magic,
-                             "\x7f"
-                             "ELF",
-                             4) == 0) ||
-         (got == 8 && memcmp(magic, "!<arch>\n", 8) == 0);
+  return (got >= 4 && memcmp(magic, elf_magic, 4) == 0) ||
+         (got == 8 && (memcmp(magic, ar_magic, 8) == 0 ||
+                       memcmp(magic, thin_magic, 8) == 0));
 }
 
 static int fail_elf(object_reader *r, const char *what) {
@@ -174,6 +177,19 @@ static int read_archive(object_reader *r, int fd, Elf *archive) {
   return status;
 }
 
+/* Judges a file libelf takes for neither ELF nor an archive: a thin
+ * archive (its members are files of their own, found or named as such),
+ * or an ELF file too short for libelf, which is an error. */
+static int check_other(object_reader *r, Elf *elf, object_file_kind *kind) {
+  size_t size = 0;
+  const char *bytes = elf_rawfile(elf, &size);
+  if (bytes && size >= 8 && memcmp(bytes, thin_magic, 8) == 0)
+    *kind = OBJECT_FILE_THIN_ARCHIVE;
+  else if (bytes && size >= 4 && memcmp(bytes, elf_magic, 4) == 0)
+    return fail_plain(r, "truncated or invalid ELF header");
+  return 0;
+}
+
 /* Reads an opened file as an ELF object or archive. */
 static int read_descriptor(object_reader *r, int fd, object_file_kind *kind) {
   Elf *elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
@@ -187,8 +203,8 @@ static int read_descriptor(object_reader *r, int fd, object_file_kind *kind) {
   } else if (elf_kind(elf) == ELF_K_ELF) {
     *kind = OBJECT_FILE_ELF;
     status = read_elf(r, elf);
-  } else if (object_remarks_sniff(r->path)) {
-    status = fail_plain(r, "truncated or invalid ELF header");
+  } else {
+    status = check_other(r, elf, kind);
   }
   elf_end(elf);
   return status;
@@ -251,6 +267,11 @@ void object_remarks_missing(const char *path, const object_remarks_info *info,
                             escape_strbuf *err) {
   if (info->kind == OBJECT_FILE_OTHER)
     escape_strbuf_addf(err, "%s: error: not an ELF object or static archive",
+                       path);
+  else if (info->kind == OBJECT_FILE_THIN_ARCHIVE)
+    escape_strbuf_addf(err,
+                       "%s: error: thin archives are not read: name its "
+                       "members (or their directory)",
                        path);
   else
     escape_strbuf_addf(err,

@@ -18,9 +18,11 @@ typedef int (*object_remarks_callback)(const char *name, const char *yaml,
 
 /* What a file turned out to be. */
 typedef enum object_file_kind {
-  OBJECT_FILE_OTHER,  /* neither ELF nor an archive (LLVM bitcode, text) */
-  OBJECT_FILE_ELF,    /* an ELF file */
-  OBJECT_FILE_ARCHIVE /* a static archive */
+  OBJECT_FILE_OTHER,       /* neither ELF nor an archive (LLVM bitcode, text) */
+  OBJECT_FILE_ELF,         /* an ELF file */
+  OBJECT_FILE_ARCHIVE,     /* a static archive */
+  OBJECT_FILE_THIN_ARCHIVE /* `ar --thin`: not read, its members are
+                              files of their own */
 } object_file_kind;
 
 /* What object_remarks_read found. */
