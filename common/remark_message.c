@@ -15,6 +15,14 @@ static void add_quoted(escape_strbuf *out, const escape_remark *remark,
   escape_strbuf_addch(out, '\'');
 }
 
+/* 'callee', or "an indirect call" when the call has no known target. */
+static void add_callee(escape_strbuf *out, const escape_remark *remark) {
+  if (escape_remark_arg(remark, ESCAPE_KEY_CALLEE))
+    add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+  else
+    escape_strbuf_addstr(out, "an indirect call");
+}
+
 static int reason_is(const escape_remark *remark, const char *reason) {
   const char *value = escape_remark_arg(remark, ESCAPE_KEY_REASON);
   return value && strcmp(value, reason) == 0;
@@ -33,7 +41,7 @@ static void local_escapes(const escape_remark *remark, escape_strbuf *out) {
   add_quoted(out, remark, ESCAPE_KEY_VAR);
   if (reason_is(remark, "call")) {
     escape_strbuf_addstr(out, " escapes: address passed to ");
-    add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+    add_callee(out, remark);
     add_argno(out, remark);
     escape_strbuf_addstr(out, ", so it lives in memory; pass a copy or mark "
                               "the parameter 'noescape'");
@@ -58,7 +66,7 @@ static void leaking_param(const escape_remark *remark, escape_strbuf *out) {
   add_quoted(out, remark, ESCAPE_KEY_PARAM);
   if (reason_is(remark, "call")) {
     escape_strbuf_addstr(out, " is passed to ");
-    add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+    add_callee(out, remark);
     add_argno(out, remark);
     escape_strbuf_addstr(out, ", which may keep it; callers' locals passed "
                               "here escape");
@@ -86,30 +94,22 @@ static void add_loop(escape_strbuf *out, const escape_remark *remark) {
     escape_strbuf_addf(out, " (depth %s)", depth);
 }
 
-/* The function a remark is in, as the caller passed it (readable names are
- * the plugin's business), else "?". */
-static const char *function_of(const escape_remark *remark) {
-  return remark->function ? remark->function : "?";
-}
-
 static void heap_promoted(const escape_remark *remark, escape_strbuf *out) {
   add_quoted(out, remark, ESCAPE_KEY_VAR);
   if (reason_is(remark, "block"))
     escape_strbuf_addstr(out, " is moved to the heap: a __block variable "
-                              "captured by a block that is copied");
+                              "captured by a block that may be copied");
   else
-    escape_strbuf_addstr(out, " is moved to the heap: it lives across a "
-                              "suspend point, in the coroutine frame");
+    escape_strbuf_addstr(out, " is moved to the heap: it is kept in the "
+                              "coroutine frame, which operator new allocates");
 }
 
 static void heap_to_stack(const escape_remark *remark, escape_strbuf *out) {
   const char *bytes = escape_remark_arg(remark, ESCAPE_KEY_BYTES);
   escape_strbuf_addf(out, "%s-byte heap buffer from ", bytes ? bytes : "?");
   add_quoted(out, remark, ESCAPE_KEY_CALLEE);
-  escape_strbuf_addf(out,
-                     " never leaves '%s' and is freed on every path: "
-                     "a stack array avoids malloc/free",
-                     function_of(remark));
+  escape_strbuf_addstr(out, " never leaves this function and is freed on "
+                            "every path: a stack array avoids malloc/free");
 }
 
 static void heap_alloc_in_loop(const escape_remark *remark,

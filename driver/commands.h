@@ -30,6 +30,14 @@ int cmd_gate_to(FILE *out, FILE *err, int argc, const char **argv);
 int cmd_annotate(int argc, const char **argv);
 int cmd_annotate_to(FILE *out, FILE *err, int argc, const char **argv);
 
+/* `escape cc COMPILER ARGS...`: runs the compiler with the plugin
+ * (execs it; returns only on errors). */
+int cmd_cc(int argc, const char **argv);
+
+/* `escape scan`: re-runs compile_commands.json with the plugin. */
+int cmd_scan(int argc, const char **argv);
+int cmd_scan_to(FILE *out, FILE *err, int argc, const char **argv);
+
 /* `escape extract`: the remarks embedded in objects and archives, as YAML. */
 int cmd_extract(int argc, const char **argv);
 int cmd_extract_to(FILE *out, FILE *err, int argc, const char **argv);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "compiler_id.h"
 
 #ifndef ESCAPE_VERSION
 #define ESCAPE_VERSION "unknown"
@@ -16,6 +17,8 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
+    {"cc", cmd_cc, "run a compiler with the plugin (a compiler launcher)"},
+    {"scan", cmd_scan, "re-run compile_commands.json with the plugin"},
     {"report", cmd_report,
      "report remarks as text, json, sarif, markdown or html"},
     {"diff", cmd_diff, "show the remarks new and fixed between two builds"},
@@ -75,6 +78,9 @@ int main(int argc, const char **argv) {
   if (strcmp(name, "help") == 0)
     return run_help(argc - 1, argv + 1);
   const command *cmd = find_command(name);
+  /* The launcher form `escape COMPILER ARGS` (CMAKE_C_COMPILER_LAUNCHER). */
+  if (!cmd && compiler_name_is_compiler(name))
+    return cmd_cc(argc, argv);
   if (!cmd) {
     if (name[0] == '-')
       fprintf(stderr, "escape: unknown option '%s'\n", name);

@@ -14,6 +14,8 @@ config.test_exec_root = os.path.join(config.escape_binary_root, "lit")
 tools = config.llvm_tools_dir
 clang = os.path.join(tools, "clang")
 config.substitutions.append(("%escape_plugin", config.escape_plugin))
+# The build tree (for `cmake --install`); before %escape, its prefix.
+config.substitutions.append(("%escape_build", config.escape_binary_root))
 config.substitutions.append(("%escape", config.escape_driver))
 config.substitutions.append(("%clangxx", clang + "++"))
 config.substitutions.append(("%clang", clang))
@@ -31,12 +33,18 @@ for var in ["CCC_OVERRIDE_OPTIONS", "CPATH", "C_INCLUDE_PATH",
             "CPLUS_INCLUDE_PATH"]:
     config.environment.pop(var, None)
 
+# Features: tools some tests need besides LLVM's.
+import shutil
+if shutil.which("dpkg-deb") and shutil.which("cpack"):
+    config.available_features.add("dpkg-deb")
+# util-linux's script(1) runs a command on a pseudo-terminal.
+if shutil.which("script"):
+    config.available_features.add("script")
+
 # Remarks embedded in objects (plugin argument `embed`): a writer of
 # .escape.remarks section contents for hand-made objects, and the caching
 # and distributing tools the end-to-end tests run when they are installed
 # (scripts/deps.sh installs them; otherwise those tests are UNSUPPORTED).
-import shutil
-
 config.substitutions.append(
     ("%make_section", sys.executable + " " + os.path.join(
         config.escape_source_root, "lit", "Inputs", "embed",

@@ -4,6 +4,7 @@
 
 #include "Analyses.h"
 #include "ArgumentMap.h"
+#include "CoroutineFrames.h"
 #include "EmbeddedRemarks.h"
 #include "InlineObserver.h"
 #include "LoopLocations.h"
@@ -107,14 +108,17 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
   for (Function &F : M) {
     if (F.isDeclaration())
       continue;
-    const LoopInfo *Loops =
-        State->Options.Hot ? &FAM.getResult<LoopAnalysis>(F) : nullptr;
     std::vector<const SourceParam *> Params = mapArguments(F, *State);
-    FunctionContext Context{F, *State, Params, Loops, Sink};
+    FunctionContext Context{F, *State, Params, FAM, Sink};
     analyzeLocals(Context);
     analyzeParams(Context);
+    analyzeHeapToStack(Context);
+    analyzeHeapAllocInLoop(Context);
+    analyzeVarargsInLoop(Context);
+    analyzeIndirectCallInLoop(Context);
   }
   reportInlining(*State, FAM, Sink);
+  reportCoroutineFrames(M, *State, FAM, Sink);
   Sink.finish();
   if (State->Options.Embed) {
     std::string Yaml;

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CoroutineFrames.h"
 #include "EscapePass.h"
 #include "InlineObserver.h"
 #include "PluginState.h"
@@ -64,6 +65,7 @@ void registerPasses(CodeGenOptions &CodeGen,
                     const std::shared_ptr<PluginState> &State) {
   CodeGen.PassBuilderCallbacks.push_back([State](llvm::PassBuilder &PB) {
     trackInlinerPasses(PB.getPassInstrumentationCallbacks(), State);
+    watchCoroutineSplits(PB.getPassInstrumentationCallbacks(), State);
     PB.registerPipelineStartEPCallback(
         [State](llvm::ModulePassManager &MPM, llvm::OptimizationLevel) {
           MPM.addPass(SourceBinder(State));

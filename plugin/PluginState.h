@@ -27,6 +27,13 @@ class LLVMContext;
 
 namespace escape {
 
+/// A named stack slot of a coroutine, watched while CoroSplit runs.
+struct CoroutineLocal {
+  llvm::WeakVH Slot; // null once CoroSplit moved it into the frame
+  LocalName Local;
+  std::string Function;
+};
+
 struct PluginState {
   PluginOptions Options;
   SourceIndex Index;
@@ -46,6 +53,9 @@ struct PluginState {
   llvm::LLVMContext *ObservedContext = nullptr;
   /// The inliner's verdicts, in the order it made them.
   std::vector<InlineDecision> InlineDecisions;
+  /// Slots of the coroutines CoroSplit is splitting, and those it moved.
+  std::vector<CoroutineLocal> CoroutineSlots;
+  std::vector<CoroutineLocal> CoroutineFrameLocals;
 
   /// Reports an internal problem as one warning for the whole compile; never
   /// an error, even under -Werror.

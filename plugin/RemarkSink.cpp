@@ -84,6 +84,9 @@ std::string messageOf(const escape_remark &Data) {
     Arg.value = Names.back().data();
   }
   Readable.args = Args.data();
+  std::string Function = Data.function ? readableName(Data.function) : "";
+  if (Data.function)
+    Readable.function = Function.data();
   escape_strbuf Text;
   escape_strbuf_init(&Text);
   escape_remark_message(&Readable, &Text);

@@ -5,7 +5,8 @@
 set -euo pipefail
 
 packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools libyaml-dev
-          libcmocka-dev cmake ninja-build pkg-config python3)
+          libcmocka-dev cmake ninja-build pkg-config python3
+          libjansson-dev gcc)
 # Remarks embedded in objects: libelf reads objects and archives, zlib
 # inflates compressed records.
 packages+=(libelf-dev zlib1g-dev)

@@ -102,7 +102,11 @@ static inline const escape_catalog_entry *escape_catalog(size_t *count) {
        "in the coroutine frame, which operator new allocates because the "
        "optimizer could not elide the allocation. Reason block: a __block "
        "variable (-fblocks) is moved to the heap when a block that captures "
-       "it is copied. This is Go's 'moved to heap'.",
+       "it is copied (reported when a block capturing it may escape). This "
+       "is Go's 'moved to heap'. Coroutine locals are named when they kept "
+       "a stack slot until CoroSplit (their address is taken); locals the "
+       "optimizer had already put in registers are spilled into the frame "
+       "as values that cannot be named without debug variables.",
        "task<int> sum(reader &r) {\n"
        "  int total = 0;                /* lives across co_await: heap */\n"
        "  while (auto v = co_await r.next())\n"

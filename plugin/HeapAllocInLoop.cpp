@@ -1,0 +1,48 @@
+//===- HeapAllocInLoop.cpp - allocation on every iteration ----------------===//
+//
+// malloc, calloc, realloc, strdup/strndup, aligned_alloc or operator new
+// left inside a loop after optimization: an allocator round trip per
+// iteration, and for realloc a buffer that grows one step at a time.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Allocation.h"
+#include "Analyses.h"
+#include "CallRemark.h"
+#include "RemarkSink.h"
+#include "escape/remark_catalog.h"
+
+#include "llvm/IR/Function.h"
+#include "llvm/IR/Instructions.h"
+
+#include <utility>
+
+using namespace llvm;
+
+namespace escape {
+
+void analyzeHeapAllocInLoop(const FunctionContext &Context) {
+  const TargetLibraryInfo *TLI = nullptr;
+  for (const BasicBlock &Block : Context.F)
+    for (const Instruction &I : Block) {
+      const auto *Call = dyn_cast<CallBase>(&I);
+      if (!Call || !Call->getCalledFunction() ||
+          !Call->getCalledFunction()->isDeclaration())
+        continue;
+      if (!TLI)
+        TLI = &Context.libraryInfo();
+      if (!allocationOf(*Call, *TLI))
+        continue;
+      unsigned Depth = loopDepthOf(Context, *Call);
+      if (Depth == 0)
+        continue;
+      Remark R = callRemark("HeapAllocInLoop", Context, *Call);
+      addCallee(R, *Call);
+      R.arg(ESCAPE_KEY_STRING, " allocates in a loop (depth ");
+      addLoopDepth(R, Depth);
+      R.arg(ESCAPE_KEY_STRING, ")");
+      Context.Sink.add(std::move(R));
+    }
+}
+
+} // namespace escape
