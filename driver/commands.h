@@ -38,4 +38,8 @@ int cmd_cc(int argc, const char **argv);
 int cmd_scan(int argc, const char **argv);
 int cmd_scan_to(FILE *out, FILE *err, int argc, const char **argv);
 
+/* `escape extract`: the remarks embedded in objects and archives, as YAML. */
+int cmd_extract(int argc, const char **argv);
+int cmd_extract_to(FILE *out, FILE *err, int argc, const char **argv);
+
 #endif

@@ -25,6 +25,7 @@ static const command commands[] = {
     {"gate", cmd_gate, "fail when a build has more new remarks than allowed"},
     {"annotate", cmd_annotate, "show a source file with its remarks"},
     {"explain", cmd_explain, "explain what a remark means and how to fix it"},
+    {"extract", cmd_extract, "print the remarks embedded in objects as YAML"},
 };
 
 enum { command_count = sizeof commands / sizeof commands[0] };

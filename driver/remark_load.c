@@ -7,28 +7,42 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "digest_set.h"
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 #include "escape/remark_message.h"
 #include "escape/remark_reader.h"
+#include "load_inputs.h"
+#include "object_remarks.h"
+#include "remark_section.h"
 
 /* Files larger than this are split into ranges read by several threads;
  * smaller pieces would cost more in thread hand-offs than they gain. */
 #define PIECE_MIN_BYTES (8ULL << 20)
 
-/* One piece of work: documents starting in [begin, end) of one input. */
+/* One piece of work: documents starting in [begin, end) of one YAML
+ * file, or every embedded stream of one object or archive. */
 typedef struct load_unit {
-  const char *path;
-  size_t input; /* index of the file: what translation units are counted by */
+  const load_input *input;
+  size_t index; /* of the input: ranges of one file are one translation unit */
   unsigned long long begin;
   unsigned long long end; /* 0: to the end */
 } load_unit;
+
+/* The remarks of one translation unit as read by a unit: a YAML range, or
+ * one embedded stream with its digest. */
+typedef struct unit_piece {
+  remark_set set;
+  int embedded;
+  uint64_t digest;
+} unit_piece;
 
 /* What a finished unit left for merging. */
 typedef struct unit_result {
   int done;
   int status; /* 0, or -1 with err set */
-  remark_set set;
+  unit_piece *pieces;
+  size_t piece_count;
   escape_strbuf err;
 } unit_result;
 
@@ -39,10 +53,13 @@ typedef struct load_state {
   size_t unit_count;
   unit_result *results;
   pthread_mutex_t lock;
-  size_t next_unit;  /* next unit to read */
-  size_t next_merge; /* next unit to merge, in order */
-  size_t stop_after; /* first failed unit: later ones are not started */
-  int failed;        /* merging met a failed unit or ran out of memory */
+  size_t next_unit;   /* next unit to read */
+  size_t next_merge;  /* next unit to merge, in order */
+  size_t stop_after;  /* first failed unit: later ones are not started */
+  int failed;         /* merging met a failed unit or ran out of memory */
+  size_t tu;          /* translation units merged so far */
+  size_t last_yaml;   /* index + 1 of the YAML input merged last, 0: none */
+  digest_set streams; /* embedded streams merged so far */
   remark_set *set;
   escape_strbuf *err;
 } load_state;
@@ -187,42 +204,142 @@ static int take_remark(const escape_remark *read, void *data) {
   return 0;
 }
 
+/* Appends an empty piece to result; NULL when out of memory. */
+static unit_piece *add_piece(unit_result *result) {
+  unit_piece *pieces = realloc(result->pieces, (result->piece_count + 1) *
+                                                   sizeof *result->pieces);
+  if (!pieces)
+    return NULL;
+  result->pieces = pieces;
+  unit_piece *piece = &pieces[result->piece_count++];
+  memset(piece, 0, sizeof *piece);
+  remark_set_init(&piece->set);
+  return piece;
+}
+
+static void release_pieces(unit_result *result) {
+  for (size_t i = 0; i < result->piece_count; i++)
+    remark_set_release(&result->pieces[i].set);
+  free(result->pieces);
+  result->pieces = NULL;
+  result->piece_count = 0;
+}
+
+/* What the object callback needs: each stream becomes its own piece. */
+typedef struct object_unit {
+  unit_reader *reader;
+  unit_result *result;
+  const escape_read_options *read_options;
+} object_unit;
+
+/* Object callback: reads one embedded stream into a new piece. */
+static int take_stream(const char *name, const char *yaml, size_t len,
+                       unsigned record, void *data) {
+  (void)record;
+  object_unit *o = data;
+  unit_piece *piece = add_piece(o->result);
+  if (!piece) {
+    o->reader->out_of_memory = 1;
+    return 1;
+  }
+  piece->embedded = 1;
+  piece->digest = remark_section_digest(yaml, len);
+  o->reader->set = &piece->set;
+  return escape_remark_read_buffer_with(name, yaml, len, o->read_options,
+                                        take_remark, o->reader,
+                                        &o->result->err);
+}
+
+/* Reads the embedded streams of an object or archive; one named on the
+ * command line must have some. */
+static int read_object(unit_reader *u, const load_unit *unit,
+                       const escape_read_options *read_options,
+                       unit_result *result) {
+  object_unit o = {u, result, read_options};
+  object_remarks_info info;
+  int status = object_remarks_read(unit->input->path, take_stream, &o, &info,
+                                   &result->err);
+  if (status == 0 && info.with_section == 0 && unit->input->named) {
+    object_remarks_missing(unit->input->path, &info, &result->err);
+    status = -1;
+  }
+  return status;
+}
+
+/* Reads one range of a YAML file into one piece. */
+static int read_yaml(unit_reader *u, const load_unit *unit,
+                     const escape_read_options *read_options,
+                     unit_result *result) {
+  unit_piece *piece = add_piece(result);
+  if (!piece) {
+    u->out_of_memory = 1;
+    return 1;
+  }
+  u->set = &piece->set;
+  return escape_remark_read_file_with(unit->input->path, read_options,
+                                      take_remark, u, &result->err);
+}
+
 /* Reads one unit into result. */
 static void read_unit(const load_options *options, const load_unit *unit,
                       unit_result *result) {
-  unit_reader u = {
-      .options = options, .set = &result->set, .input = unit->input};
+  unit_reader u = {.options = options, .input = unit->index};
   escape_strbuf_init(&u.message);
   escape_remark_init(&u.converted);
   escape_read_options read_options = {options->all_passes ? NULL : want_pass,
                                       (void *)options, unit->begin, unit->end};
-  int status = escape_remark_read_file_with(unit->path, &read_options,
-                                            take_remark, &u, &result->err);
+  int status = unit->input->object
+                   ? read_object(&u, unit, &read_options, result)
+                   : read_yaml(&u, unit, &read_options, result);
   if (u.out_of_memory)
-    escape_strbuf_addf(&result->err, "%s: error: out of memory", unit->path);
+    escape_strbuf_addf(&result->err, "%s: error: out of memory",
+                       unit->input->path);
   result->status = status != 0 || u.out_of_memory ? -1 : 0;
   escape_remark_clear(&u.converted);
   escape_strbuf_release(&u.message);
   free(u.args);
 }
 
+/* Merges one piece as the next translation unit, unless it is an embedded
+ * stream already merged from another file (x.o and lib.a's copy of it).
+ * Called with the lock held. */
+static void merge_piece(load_state *state, const load_unit *unit,
+                        unit_piece *piece) {
+  if (piece->embedded) {
+    int added = digest_set_add(&state->streams, piece->digest);
+    if (added == 0)
+      return;
+    state->failed = added < 0;
+    state->tu++;
+    state->last_yaml = 0;
+  } else if (state->last_yaml != unit->index + 1) {
+    state->tu++;
+    state->last_yaml = unit->index + 1;
+  }
+  if (state->failed ||
+      remark_set_merge(state->set, &piece->set, state->tu) != 0) {
+    escape_strbuf_addf(state->err, "%s: error: out of memory",
+                       unit->input->path);
+    state->failed = 1;
+  }
+}
+
 /* Merges the finished units that are next in order; called with the lock
  * held. Merging in order keeps translation-unit counts exact when one
- * file was split into several units. */
+ * file was split into several units, and the report the same whichever
+ * thread finished first. */
 static void merge_ready(load_state *state) {
   while (!state->failed && state->next_merge < state->unit_count &&
          state->results[state->next_merge].done) {
     unit_result *result = &state->results[state->next_merge];
-    size_t input = state->units[state->next_merge].input;
+    const load_unit *unit = &state->units[state->next_merge];
     if (result->status != 0) {
       escape_strbuf_addstr(state->err, result->err.buf);
       state->failed = 1;
-    } else if (remark_set_merge(state->set, &result->set, input) != 0) {
-      escape_strbuf_addf(state->err, "%s: error: out of memory",
-                         state->units[state->next_merge].path);
-      state->failed = 1;
     }
-    remark_set_release(&result->set);
+    for (size_t i = 0; i < result->piece_count && !state->failed; i++)
+      merge_piece(state, unit, &result->pieces[i]);
+    release_pieces(result);
     escape_strbuf_release(&result->err);
     state->next_merge++;
   }
@@ -240,7 +357,6 @@ static void *worker(void *data) {
     if (!go)
       return NULL;
     unit_result result = {0};
-    remark_set_init(&result.set);
     escape_strbuf_init(&result.err);
     read_unit(state->options, &state->units[u], &result);
     pthread_mutex_lock(&state->lock);
@@ -279,11 +395,14 @@ static int run_units(load_state *state, unsigned threads) {
 }
 
 /* Appends the units of one file: one, or ranges of a large regular file. */
+
+/* Appends the units of one input: one, or ranges of a large YAML file. */
 static int add_units(load_unit **units, size_t *count, size_t *alloc,
-                     const char *path, size_t input, unsigned jobs) {
+                     const load_input *input, size_t index, unsigned jobs) {
   struct stat st;
   unsigned long long size = 0;
-  if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+  if (!input->object && strcmp(input->path, "-") != 0 &&
+      stat(input->path, &st) == 0 && S_ISREG(st.st_mode))
     size = (unsigned long long)st.st_size;
   unsigned long long pieces = jobs > 1 ? size / PIECE_MIN_BYTES : 0;
   if (pieces > 4ULL * jobs)
@@ -299,23 +418,25 @@ static int add_units(load_unit **units, size_t *count, size_t *alloc,
     *alloc = grown;
   }
   for (unsigned long long i = 0; i < pieces; i++) {
-    load_unit unit = {path, input, size * i / pieces,
+    load_unit unit = {input, index, size * i / pieces,
                       i + 1 == pieces ? 0 : size * (i + 1) / pieces};
     (*units)[(*count)++] = unit;
   }
   return 0;
 }
 
-/* Reads files (already expanded) into set. */
-static int load_files(const path_list *files, const load_options *options,
-                      remark_set *set, escape_strbuf *err) {
+/* Reads the inputs (already expanded) into set. */
+static int load_files(const load_input_list *inputs,
+                      const load_options *options, remark_set *set,
+                      escape_strbuf *err) {
   unsigned jobs = thread_count(options, (size_t)-1);
   load_unit *units = NULL;
   size_t count = 0, alloc = 0;
-  for (size_t i = 0; i < files->count; i++)
-    if (add_units(&units, &count, &alloc, files->items[i], i, jobs) != 0) {
+  for (size_t i = 0; i < inputs->count; i++)
+    if (add_units(&units, &count, &alloc, &inputs->items[i], i, jobs) != 0) {
       free(units);
-      escape_strbuf_addf(err, "%s: error: out of memory", files->items[i]);
+      escape_strbuf_addf(err, "%s: error: out of memory",
+                         inputs->items[i].path);
       return -1;
     }
   load_state state = {.options = options,
@@ -324,6 +445,7 @@ static int load_files(const path_list *files, const load_options *options,
                       .stop_after = (size_t)-1,
                       .set = set,
                       .err = err};
+  digest_set_init(&state.streams);
   state.results = calloc(count ? count : 1, sizeof *state.results);
   int result = state.results ? 0 : -1;
   if (result == 0) {
@@ -336,9 +458,10 @@ static int load_files(const path_list *files, const load_options *options,
   result = result != 0 || state.failed ? -1 : 0;
   /* Units read after a failure were never merged. */
   for (size_t i = state.next_merge; state.results && i < count; i++) {
-    remark_set_release(&state.results[i].set);
+    release_pieces(&state.results[i]);
     escape_strbuf_release(&state.results[i].err);
   }
+  digest_set_release(&state.streams);
   free(state.results);
   free(units);
   return result;
@@ -346,13 +469,10 @@ static int load_files(const path_list *files, const load_options *options,
 
 int remark_load(const path_list *paths, const load_options *options,
                 remark_set *set, escape_strbuf *err) {
-  path_list files;
-  path_list_init(&files);
-  int result = 0;
-  for (size_t i = 0; i < paths->count && result == 0; i++)
-    result = input_paths_expand(paths->items[i], &files, err);
+  load_input_list inputs;
+  int result = load_inputs_expand(paths, &inputs, err);
   if (result == 0)
-    result = load_files(&files, options, set, err);
-  path_list_release(&files);
+    result = load_files(&inputs, options, set, err);
+  load_inputs_release(&inputs);
   return result;
 }

@@ -1,7 +1,10 @@
 /* Loads the remarks of report-like commands: expands PATH arguments into
- * remark files, reads them on all cores (large files split at document
- * boundaries), maps LLVM's inliner remarks onto escape's Inlined and
- * NotInlined, filters, and deduplicates into a remark_set. */
+ * remark files and objects (load_inputs.h), reads them on all cores (large
+ * files split at document boundaries), maps LLVM's inliner remarks onto
+ * escape's Inlined and NotInlined, filters, and deduplicates into a
+ * remark_set. Each YAML file and each embedded stream is one translation
+ * unit; a stream embedded byte for byte the same in several files counts
+ * once. */
 #ifndef ESCAPE_DRIVER_REMARK_LOAD_H
 #define ESCAPE_DRIVER_REMARK_LOAD_H
 

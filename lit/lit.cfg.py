@@ -40,3 +40,17 @@ if shutil.which("dpkg-deb") and shutil.which("cpack"):
 # util-linux's script(1) runs a command on a pseudo-terminal.
 if shutil.which("script"):
     config.available_features.add("script")
+
+# Remarks embedded in objects (plugin argument `embed`): a writer of
+# .escape.remarks section contents for hand-made objects, and the caching
+# and distributing tools the end-to-end tests run when they are installed
+# (scripts/deps.sh installs them; otherwise those tests are UNSUPPORTED).
+config.substitutions.append(
+    ("%make_section", sys.executable + " " + os.path.join(
+        config.escape_source_root, "lit", "Inputs", "embed",
+        "make_section.py")))
+for tool, programs in [("ccache", ["ccache"]),
+                       ("distcc", ["distcc", "distccd"]),
+                       ("sccache", ["sccache"])]:
+    if all(shutil.which(p) for p in programs):
+        config.available_features.add(tool)

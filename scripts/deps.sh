@@ -7,6 +7,13 @@ set -euo pipefail
 packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools libyaml-dev
           libcmocka-dev cmake ninja-build pkg-config python3
           libjansson-dev gcc)
+# Remarks embedded in objects: libelf reads objects and archives, zlib
+# inflates compressed records.
+packages+=(libelf-dev zlib1g-dev)
+# Optional: the build tools that the embed tests run (lit/embed-ccache,
+# -distcc, -sccache). Tried after the required ones; where they cannot be
+# installed those tests are UNSUPPORTED, and the build still succeeds.
+optional=(ccache distcc sccache)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -16,8 +23,31 @@ for package in "${packages[@]}"; do
   fi
 done
 
+optional_missing=()
+for package in "${optional[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null |
+      grep -q "install ok installed"; then
+    optional_missing+=("$package")
+  fi
+done
+
+# Installs the optional packages when possible; never fails the script.
+install_optional() {
+  [ ${#optional_missing[@]} -gt 0 ] || return 0
+  if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y \
+      --no-install-recommends "${optional_missing[@]}" ||
+      echo "deps: optional packages not installed: ${optional_missing[*]}" >&2
+  else
+    echo "deps: optional (for the embed tests): ${optional_missing[*]}" >&2
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "deps: all packages present"
+  command -v apt-get >/dev/null 2>&1 && install_optional
   exit 0
 fi
 
@@ -41,3 +71,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update
 "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+install_optional
