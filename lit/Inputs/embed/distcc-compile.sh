@@ -56,5 +56,12 @@ DISTCC_HOSTS="127.0.0.1:$port/1" DISTCC_FALLBACK=0 DISTCC_SKIP_LOCAL_RETRY=1 \
 DISTCC_DIR="$work/client" \
   timeout 60 distcc "$compiler" -O2 "-Xclang=-load" "-Xclang=$plugin" \
   -fplugin-arg-escape-embed -c "$source" -o "$object"
-# The daemon's word that it compiled the job.
+# The daemon's word that it compiled the job; it may write its log line
+# just after sending the object back, so wait for it (at most 10 s).
+for _ in $(seq 100); do
+  if grep -q 'COMPILE_OK' "$work/run/distccd.log" 2>/dev/null; then
+    break
+  fi
+  sleep 0.1
+done
 grep 'COMPILE_OK' "$work/run/distccd.log"
