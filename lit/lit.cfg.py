@@ -30,6 +30,9 @@ config.substitutions.append(("%lld", lld))
 # llvm19` where the compilers really differ, `REQUIRES: lld` for link-time
 # tests.
 config.available_features.add("llvm" + config.llvm_version_major)
+# For FileCheck prefixes that differ by version (--check-prefixes=CHECK,
+# LLVM%llvm_major), where the optimizer itself decides differently.
+config.substitutions.append(("%llvm_major", config.llvm_version_major))
 if os.path.exists(lld):
     config.available_features.add("lld")
 

@@ -40,10 +40,10 @@ __attribute__((constructor(102))) void loadFrontend() {
     return;
   std::string Path = frontendLibraryPath();
   void *Library = dlopen(Path.c_str(), RTLD_NOW | RTLD_LOCAL);
-  auto *Register =
-      Library ? reinterpret_cast<decltype(&escape_register_frontend)>(
-                    dlsym(Library, "escape_register_frontend"))
-              : nullptr;
+  auto *Register = Library
+                       ? reinterpret_cast<decltype(&escape_register_frontend)>(
+                             dlsym(Library, "escape_register_frontend"))
+                       : nullptr;
   if (!Register) {
     std::fprintf(stderr,
                  "error: escape: cannot load the frontend action (%s): %s\n",

@@ -1,4 +1,5 @@
-//===- LinkTimeOutput.h - the process's link-time remarks, printed and saved ===//
+//===- LinkTimeOutput.h - the process's link-time remarks, printed and saved
+//===//
 //
 // Collects the remarks of every module a link optimizes (ThinLTO back ends
 // run in parallel threads) and, when the process ends, prints them sorted and

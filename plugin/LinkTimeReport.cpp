@@ -63,8 +63,8 @@ public:
       Remarks.push_back(std::move(Decision.R));
     }
     State->InlineDecisions.clear();
-    if (!Remarks.empty())
-      addLinkTimeRemarks(std::move(Remarks));
+    // Also when empty: the YAML file is then written, and says "none".
+    addLinkTimeRemarks(std::move(Remarks));
     return PreservedAnalyses::all();
   }
   static bool isRequired() { return true; }

@@ -33,6 +33,5 @@ bool frontendActionRan() { return FrontendActionRan.load(); }
 
 extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT ::llvm::PassPluginLibraryInfo
 llvmGetPassPluginInfo() {
-  return {LLVM_PLUGIN_API_VERSION, "escape", "0.1",
-          escape::registerCallbacks};
+  return {LLVM_PLUGIN_API_VERSION, "escape", "0.1", escape::registerCallbacks};
 }
