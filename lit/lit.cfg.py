@@ -23,6 +23,20 @@ config.substitutions.append(("%remarkutil", os.path.join(tools, "llvm-remarkutil
 # The Python running lit, for checks of JSON and SARIF structure.
 config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%FileCheck", os.path.join(tools, "FileCheck")))
+# The linker for the link-time (LTO) tests: the lld of the same LLVM, which
+# runs that LLVM's optimizer and so can load the plugin.
+lld = os.path.join(tools, "ld.lld")
+config.substitutions.append(("%lld", lld))
+
+# Which LLVM the plugin was built for: `REQUIRES: llvm22` / `UNSUPPORTED:
+# llvm19` where the compilers really differ, `REQUIRES: lld` for link-time
+# tests.
+config.available_features.add("llvm" + config.llvm_version_major)
+# For FileCheck prefixes that differ by version (--check-prefixes=CHECK,
+# LLVM%llvm_major), where the optimizer itself decides differently.
+config.substitutions.append(("%llvm_major", config.llvm_version_major))
+if os.path.exists(lld):
+    config.available_features.add("lld")
 
 # FileCheck, not, count and llvm-* from LLVM's own tools directory.
 config.environment["PATH"] = os.pathsep.join(

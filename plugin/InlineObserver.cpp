@@ -98,11 +98,27 @@ bool InlineObserver::observing(StringRef PassName) const {
 
 bool InlineObserver::handleDiagnostics(const DiagnosticInfo &DI) {
   if (const auto *Diag = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
-    if (escape_inline_pass(Diag->getPassName().str().c_str()))
+    if (escape_inline_pass(Diag->getPassName().str().c_str())) {
       record(*Diag);
+      // Clang's handler prints only the remarks its -R flags select; a
+      // linker's prints every remark it is handed. Without clang, pass on
+      // only what the user's own options enabled.
+      if (!State->Compiler && !previousWants(*Diag))
+        return true;
+    }
   bool Handled = Previous->handleDiagnostics(DI);
   HasErrors = Previous->HasErrors;
   return Handled;
+}
+
+bool InlineObserver::previousWants(
+    const DiagnosticInfoOptimizationBase &Diag) const {
+  StringRef Pass = Diag.getPassName();
+  if (Diag.isPassed())
+    return Previous->isPassedOptRemarkEnabled(Pass);
+  if (Diag.isMissed())
+    return Previous->isMissedOptRemarkEnabled(Pass);
+  return Previous->isAnalysisRemarkEnabled(Pass);
 }
 
 bool InlineObserver::isAnalysisRemarkEnabled(StringRef PassName) const {
@@ -163,8 +179,14 @@ void observeInliner(LLVMContext &Context,
   if (State->ObservedContext == &Context)
     return;
   State->ObservedContext = &Context;
-  Context.setDiagnosticHandler(std::make_unique<InlineObserver>(
-      Context.getDiagnosticHandler(), Context, State));
+  // Linkers (LTO) install their handler with RespectFilters, so that only
+  // enabled remarks reach it (lld prints all it gets); keep that. Clang's
+  // handler filters by itself and is installed without.
+  bool RespectFilters = !State->Compiler;
+  Context.setDiagnosticHandler(
+      std::make_unique<InlineObserver>(Context.getDiagnosticHandler(), Context,
+                                       State),
+      RespectFilters);
 }
 
 void trackInlinerPasses(PassInstrumentationCallbacks *PIC,

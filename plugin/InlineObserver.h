@@ -50,6 +50,7 @@ public:
 
 private:
   bool observing(llvm::StringRef PassName) const;
+  bool previousWants(const llvm::DiagnosticInfoOptimizationBase &Diag) const;
   void record(const llvm::DiagnosticInfoOptimizationBase &Diag);
 
   std::unique_ptr<llvm::DiagnosticHandler> Previous;

@@ -1,58 +1,55 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages escape needs to build and test, when
 # they are missing. As root (or with sudo) it runs apt-get; otherwise it
-# prints the exact command and exits 1.
+# prints the exact command and exits 1. LLVM 19 (and lld-19 for the
+# link-time tests) is required; LLVM 22 is optional: it is installed when
+# the package repositories have it (Debian 12 security), and its absence is
+# not an error.
 set -euo pipefail
 
-packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools libyaml-dev
-          libcmocka-dev cmake ninja-build pkg-config python3
+packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools lld-19
+          libyaml-dev libcmocka-dev cmake ninja-build pkg-config python3
           libjansson-dev gcc)
 # Remarks embedded in objects: libelf reads objects and archives, zlib
 # inflates compressed records.
 packages+=(libelf-dev zlib1g-dev)
-# Optional: the build tools that the embed tests run (lit/embed-ccache,
-# -distcc, -sccache). Tried after the required ones; where they cannot be
-# installed those tests are UNSUPPORTED, and the build still succeeds.
-optional=(ccache distcc sccache)
+# Optional, each group installed on its own so that one missing package
+# does not keep the others out: LLVM 22 (a second toolchain the suite runs
+# on), and the build tools the embed tests drive (lit/embed-ccache,
+# -distcc, -sccache: UNSUPPORTED without them).
+optional_groups=("clang-22 llvm-22-dev libclang-22-dev llvm-22-tools lld-22"
+                 "ccache" "distcc" "sccache")
+optional=()
+for group in "${optional_groups[@]}"; do
+  read -r -a group_packages <<<"$group"
+  optional+=("${group_packages[@]}")
+done
+
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
 
 missing=()
 for package in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null |
-      grep -q "install ok installed"; then
-    missing+=("$package")
-  fi
+  installed "$package" || missing+=("$package")
 done
-
-optional_missing=()
+missing_optional=()
 for package in "${optional[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null |
-      grep -q "install ok installed"; then
-    optional_missing+=("$package")
-  fi
+  installed "$package" || missing_optional+=("$package")
 done
 
-# Installs the optional packages when possible; never fails the script.
-install_optional() {
-  [ ${#optional_missing[@]} -gt 0 ] || return 0
-  if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
-    local sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y \
-      --no-install-recommends "${optional_missing[@]}" ||
-      echo "deps: optional packages not installed: ${optional_missing[*]}" >&2
-  else
-    echo "deps: optional (for the embed tests): ${optional_missing[*]}" >&2
-  fi
-}
-
-if [ ${#missing[@]} -eq 0 ]; then
+if [ ${#missing[@]} -eq 0 ] && [ ${#missing_optional[@]} -eq 0 ]; then
   echo "deps: all packages present"
-  command -v apt-get >/dev/null 2>&1 && install_optional
+  exit 0
+fi
+if [ ${#missing[@]} -eq 0 ] && [ -n "${ESCAPE_DEPS_NO_OPTIONAL:-}" ]; then
+  echo "deps: required packages present (optional skipped: ${missing_optional[*]})"
   exit 0
 fi
 
-echo "deps: missing: ${missing[*]}"
+echo "deps: missing: ${missing[*]:-} (optional: ${missing_optional[*]:-})"
 if ! command -v apt-get >/dev/null 2>&1; then
+  [ ${#missing[@]} -eq 0 ] && exit 0
   echo "deps: no apt-get here; install these packages with your package manager" >&2
   exit 1
 fi
@@ -62,6 +59,7 @@ if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
     as_root=(sudo)
   else
+    [ ${#missing[@]} -eq 0 ] && exit 0
     echo "deps: run as root:" >&2
     echo "  apt-get update && apt-get install -y ${missing[*]}" >&2
     exit 1
@@ -70,5 +68,20 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 "${as_root[@]}" apt-get update
-"${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
-install_optional
+if [ ${#missing[@]} -gt 0 ]; then
+  "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+# Optional groups only where the repositories carry them; never fatal.
+for group in "${optional_groups[@]}"; do
+  read -r -a group_packages <<<"$group"
+  wanted=()
+  for package in "${group_packages[@]}"; do
+    installed "$package" || wanted+=("$package")
+  done
+  [ ${#wanted[@]} -gt 0 ] || continue
+  if "${as_root[@]}" apt-get install -y --no-install-recommends "${wanted[@]}"; then
+    echo "deps: installed optional ${wanted[*]}"
+  else
+    echo "deps: optional ${wanted[*]} not available here; the tests that need them are skipped"
+  fi
+done

@@ -1,14 +1,28 @@
 #!/usr/bin/env bash
-# From a clean clone: installs what is missing, builds once, and runs every
-# test (cmocka unit tests and the lit suite) through ctest.
+# From a clean clone: installs what is missing, builds once per installed
+# LLVM, and runs every test (cmocka unit tests and the lit suite) through
+# ctest: LLVM 19 always (build/), LLVM 22 when installed (build-llvm22/).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ESCAPE_BUILD_DIR:-$root/build}
 
 "$root/scripts/deps.sh"
 "$root/scripts/build.sh"
-cd "$build"
-ctest --output-on-failure --parallel "$(nproc)"
+(cd "$build" && ctest --output-on-failure --parallel "$(nproc)")
+
+# --- LLVM 22, when installed ---------------------------------------------
+# The plugin for clang-22 and the lit suite against clang-22/lld-22. The C
+# unit tests do not depend on LLVM and ran above, so only lit runs here.
+if command -v llvm-config-22 >/dev/null 2>&1 &&
+    [ -f "$(llvm-config-22 --cmakedir)/LLVMConfig.cmake" ] &&
+    [ -d "$(llvm-config-22 --libdir)/cmake/clang" ]; then
+  build22=${ESCAPE_LLVM22_BUILD_DIR:-$root/build-llvm22}
+  ESCAPE_BUILD_DIR=$build22 ESCAPE_LLVM_CONFIG=llvm-config-22 \
+    "$root/scripts/build.sh"
+  (cd "$build22" && ctest --output-on-failure --parallel "$(nproc)" -R '^lit$')
+else
+  echo "test: LLVM 22 not installed; tested with LLVM 19 only"
+fi
 
 # --- Checked C code: ASan/UBSan unit tests and the reader's fuzzer --------
 # A second tree without the plugin (it must load into an uninstrumented
