@@ -3,6 +3,7 @@
 #include "LinkTimeOutput.h"
 
 #include "PluginOptions.h"
+#include "ReadableMessage.h"
 #include "escape/remark_catalog.h"
 #include "escape/remark_message.h"
 #include "escape/remark_writer.h"
@@ -111,41 +112,6 @@ bool remarkLess(const Remark &RA, const Remark &RB) {
   return false;
 }
 
-/// A C++ symbol as the source names it, without the parameter list.
-std::string readableName(const char *Name) {
-  llvm::ItaniumPartialDemangler Demangler;
-  if (!Demangler.partialDemangle(Name) && Demangler.isFunction()) {
-    if (char *Function = Demangler.getFunctionName(nullptr, nullptr)) {
-      std::string Readable(Function);
-      std::free(Function);
-      return Readable;
-    }
-  }
-  return llvm::demangle(Name);
-}
-
-/// The catalog's message, with readable callee and caller names.
-std::string messageOf(const escape_remark &Data) {
-  escape_remark Readable = Data;
-  std::vector<escape_arg> Args(Data.args, Data.args + Data.arg_count);
-  std::vector<std::string> Names;
-  Names.reserve(Args.size());
-  for (escape_arg &Arg : Args) {
-    if (std::strcmp(Arg.key, ESCAPE_KEY_CALLEE) != 0 &&
-        std::strcmp(Arg.key, ESCAPE_KEY_CALLER) != 0)
-      continue;
-    Names.push_back(readableName(Arg.value));
-    Arg.value = Names.back().data();
-  }
-  Readable.args = Args.data();
-  escape_strbuf Text;
-  escape_strbuf_init(&Text);
-  escape_remark_message(&Readable, &Text);
-  std::string Message(Text.buf, Text.len);
-  escape_strbuf_release(&Text);
-  return Message;
-}
-
 const char *flagOf(escape_remark_type Type) {
   switch (Type) {
   case ESCAPE_REMARK_PASSED:
@@ -204,7 +170,7 @@ private:
         Where = relativeToHere(Data.loc.file) + ":" +
                 std::to_string(Data.loc.line) + ":" +
                 std::to_string(Data.loc.column);
-      std::string Line = Where + ": remark: " + messageOf(Data) + " [" +
+      std::string Line = Where + ": remark: " + readableMessage(Data) + " [" +
                          flagOf(Data.type) + "]";
       if (Printed.insert(Line).second)
         std::fprintf(stderr, "%s\n", Line.c_str());

@@ -3,6 +3,7 @@
 #include "RemarkSink.h"
 
 #include "PluginState.h"
+#include "ReadableMessage.h"
 #include "escape/remark_catalog.h"
 #include "escape/remark_message.h"
 #include "escape/remark_writer.h"
@@ -53,46 +54,6 @@ int compareRemarks(const escape_remark &A, const escape_remark &B) {
       return C;
   }
   return 0;
-}
-
-/// A C++ symbol as a reader would write it: demangled, without the
-/// return type of a template and the parameter list that the source line
-/// already shows (`roundtrip<int>`, `Registry::add`).
-std::string readableName(const char *Name) {
-  llvm::ItaniumPartialDemangler Demangler;
-  if (!Demangler.partialDemangle(Name) && Demangler.isFunction()) {
-    if (char *Function = Demangler.getFunctionName(nullptr, nullptr)) {
-      std::string Readable(Function);
-      std::free(Function);
-      return Readable;
-    }
-  }
-  return llvm::demangle(Name);
-}
-
-/// The printed message: the catalog wording with readable callee names.
-std::string messageOf(const escape_remark &Data) {
-  escape_remark Readable = Data;
-  std::vector<escape_arg> Args(Data.args, Data.args + Data.arg_count);
-  std::vector<std::string> Names;
-  Names.reserve(Args.size());
-  for (escape_arg &Arg : Args) {
-    if (std::strcmp(Arg.key, ESCAPE_KEY_CALLEE) != 0 &&
-        std::strcmp(Arg.key, ESCAPE_KEY_CALLER) != 0)
-      continue;
-    Names.push_back(readableName(Arg.value));
-    Arg.value = Names.back().data();
-  }
-  Readable.args = Args.data();
-  std::string Function = Data.function ? readableName(Data.function) : "";
-  if (Data.function)
-    Readable.function = Function.data();
-  escape_strbuf Text;
-  escape_strbuf_init(&Text);
-  escape_remark_message(&Readable, &Text);
-  std::string Message(Text.buf, Text.len);
-  escape_strbuf_release(&Text);
-  return Message;
 }
 
 /// Where clang should put the caret: the AST location when the remark has
@@ -218,7 +179,7 @@ void RemarkSink::print() {
     if (!shouldPrint(R))
       continue;
     clang::SourceLocation Loc = locationOf(R, SM);
-    std::string Message = messageOf(R.data());
+    std::string Message = readableMessage(R.data());
     if (isInlineVerdict(R.data())) {
       std::string Key = contextKey(R, Loc);
       if (!Printed.insert(Key).second)
