@@ -55,7 +55,8 @@ void copy_names(const struct item *items, int n) {
 // YAML-NEXT: Function: join
 // YAML-NEXT: Args:
 // YAML-NEXT: - Callee: realloc
-// YAML-NEXT: - String: ' allocates in a loop (depth '
+// YAML-NEXT: - String: ' allocates'
+// YAML-NEXT: - String: ' in a loop (depth '
 // YAML-NEXT: - LoopDepth: '1'
 // YAML-NEXT: - String: )
 // YAML: Name: HeapAllocInLoop

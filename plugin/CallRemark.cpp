@@ -59,7 +59,26 @@ unsigned loopDepthOf(const FunctionContext &Context, const CallBase &Call) {
 }
 
 void addLoopDepth(Remark &R, unsigned Depth) {
-  R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth)).inLoop(Depth > 0);
+  R.arg(ESCAPE_KEY_STRING, " in a loop (depth ")
+      .arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth))
+      .arg(ESCAPE_KEY_STRING, ")")
+      .inLoop(Depth > 0);
+}
+
+void forEachCallToDeclaration(
+    const FunctionContext &Context,
+    function_ref<void(const CallBase &, const TargetLibraryInfo &)> Visit) {
+  const TargetLibraryInfo *TLI = nullptr;
+  for (const BasicBlock &Block : Context.F)
+    for (const Instruction &I : Block) {
+      const auto *Call = dyn_cast<CallBase>(&I);
+      const Function *Callee = Call ? Call->getCalledFunction() : nullptr;
+      if (!Callee || !Callee->isDeclaration())
+        continue;
+      if (!TLI)
+        TLI = &Context.libraryInfo();
+      Visit(*Call, *TLI);
+    }
 }
 
 } // namespace escape

@@ -9,10 +9,12 @@
 
 #include "Remark.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace llvm {
 class CallBase;
+class TargetLibraryInfo;
 } // namespace llvm
 
 namespace escape {
@@ -31,8 +33,18 @@ bool addCallee(Remark &R, const llvm::CallBase &Call);
 unsigned loopDepthOf(const FunctionContext &Context,
                      const llvm::CallBase &Call);
 
-/// Appends `LoopDepth` and marks the remark as in a loop.
+/// Appends " in a loop (depth `LoopDepth`)" and marks the remark as in a
+/// loop.
 void addLoopDepth(Remark &R, unsigned Depth);
+
+/// Calls Visit(Call, TLI) for each call in Context's function to a
+/// declared function (the library calls HeapToStack and HeapAllocInLoop
+/// look for); the library info is computed only when there is one.
+void forEachCallToDeclaration(
+    const FunctionContext &Context,
+    llvm::function_ref<void(const llvm::CallBase &,
+                            const llvm::TargetLibraryInfo &)>
+        Visit);
 
 } // namespace escape
 

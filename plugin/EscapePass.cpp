@@ -80,19 +80,8 @@ void stripLocations(Module &M) {
 /// is still there at the end of optimization.
 void reportInlining(PluginState &State, FunctionAnalysisManager &FAM,
                     RemarkSink &Sink) {
-  for (InlineDecision &Decision : State.InlineDecisions) {
-    auto *Call = dyn_cast_or_null<Instruction>(Decision.Call);
-    Function *F = Call ? Call->getFunction() : nullptr;
-    if (F) {
-      unsigned Depth =
-          FAM.getResult<LoopAnalysis>(*F).getLoopDepth(Call->getParent());
-      if (Depth > 0)
-        Decision.R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth))
-            .inLoop(true);
-    }
-    Sink.add(std::move(Decision.R));
-  }
-  State.InlineDecisions.clear();
+  for (Remark &R : takeInlineDecisions(State, FAM))
+    Sink.add(std::move(R));
 }
 
 } // namespace

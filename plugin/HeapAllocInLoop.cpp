@@ -22,27 +22,19 @@ using namespace llvm;
 namespace escape {
 
 void analyzeHeapAllocInLoop(const FunctionContext &Context) {
-  const TargetLibraryInfo *TLI = nullptr;
-  for (const BasicBlock &Block : Context.F)
-    for (const Instruction &I : Block) {
-      const auto *Call = dyn_cast<CallBase>(&I);
-      if (!Call || !Call->getCalledFunction() ||
-          !Call->getCalledFunction()->isDeclaration())
-        continue;
-      if (!TLI)
-        TLI = &Context.libraryInfo();
-      if (!allocationOf(*Call, *TLI))
-        continue;
-      unsigned Depth = loopDepthOf(Context, *Call);
-      if (Depth == 0)
-        continue;
-      Remark R = callRemark("HeapAllocInLoop", Context, *Call);
-      addCallee(R, *Call);
-      R.arg(ESCAPE_KEY_STRING, " allocates in a loop (depth ");
-      addLoopDepth(R, Depth);
-      R.arg(ESCAPE_KEY_STRING, ")");
-      Context.Sink.add(std::move(R));
-    }
+  forEachCallToDeclaration(
+      Context, [&](const CallBase &Call, const TargetLibraryInfo &TLI) {
+        if (!allocationOf(Call, TLI))
+          return;
+        unsigned Depth = loopDepthOf(Context, Call);
+        if (Depth == 0)
+          return;
+        Remark R = callRemark("HeapAllocInLoop", Context, Call);
+        addCallee(R, Call);
+        R.arg(ESCAPE_KEY_STRING, " allocates");
+        addLoopDepth(R, Depth);
+        Context.Sink.add(std::move(R));
+      });
 }
 
 } // namespace escape

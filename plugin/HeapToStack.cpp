@@ -125,24 +125,17 @@ void report(const FunctionContext &Context, const CallBase &Call,
 } // namespace
 
 void analyzeHeapToStack(const FunctionContext &Context) {
-  const TargetLibraryInfo *TLI = nullptr;
-  for (const BasicBlock &Block : Context.F)
-    for (const Instruction &I : Block) {
-      const auto *Call = dyn_cast<CallBase>(&I);
-      if (!Call || !Call->getCalledFunction() ||
-          !Call->getCalledFunction()->isDeclaration())
-        continue;
-      if (!TLI)
-        TLI = &Context.libraryInfo();
-      std::optional<Allocation> Alloc = allocationOf(*Call, *TLI);
-      if (!Alloc || Alloc->Kind == AllocKind::Realloc ||
-          Alloc->Kind == AllocKind::Strdup || !Alloc->Bytes ||
-          *Alloc->Bytes == 0 || *Alloc->Bytes > Context.State.Options.HeapLimit)
-        continue;
-      if (isKept(*Call, *TLI) || !freedOnEveryPath(*Call, *TLI))
-        continue;
-      report(Context, *Call, *Alloc->Bytes);
-    }
+  forEachCallToDeclaration(Context, [&](const CallBase &Call,
+                                        const TargetLibraryInfo &TLI) {
+    std::optional<Allocation> Alloc = allocationOf(Call, TLI);
+    if (!Alloc || Alloc->Kind == AllocKind::Realloc ||
+        Alloc->Kind == AllocKind::Strdup || !Alloc->Bytes ||
+        *Alloc->Bytes == 0 || *Alloc->Bytes > Context.State.Options.HeapLimit)
+      return;
+    if (isKept(Call, TLI) || !freedOnEveryPath(Call, TLI))
+      return;
+    report(Context, Call, *Alloc->Bytes);
+  });
 }
 
 } // namespace escape

@@ -50,9 +50,7 @@ void analyzeIndirectCallInLoop(const FunctionContext &Context) {
       std::string Callee = sourceCallee(Context, *Call);
       if (!Callee.empty())
         R.arg(ESCAPE_KEY_STRING, " through ").arg(ESCAPE_KEY_CALLEE, Callee);
-      R.arg(ESCAPE_KEY_STRING, " in a loop (depth ");
       addLoopDepth(R, Depth);
-      R.arg(ESCAPE_KEY_STRING, ")");
       Context.Sink.add(std::move(R));
     }
 }

@@ -7,6 +7,7 @@
 #include "escape/remark_catalog.h"
 
 #include "llvm/ADT/Any.h"
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/LLVMContext.h"
@@ -170,6 +171,25 @@ void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
   }
   CallBase *Call = Inlined ? nullptr : findCall(Diag, Converted);
   State->InlineDecisions.push_back({Remark(std::move(Converted)), Call});
+}
+
+std::vector<Remark> takeInlineDecisions(PluginState &State,
+                                        FunctionAnalysisManager &FAM) {
+  std::vector<Remark> Remarks;
+  for (InlineDecision &Decision : State.InlineDecisions) {
+    auto *Call = dyn_cast_or_null<Instruction>(Decision.Call);
+    Function *F = Call ? Call->getFunction() : nullptr;
+    if (F) {
+      unsigned Depth =
+          FAM.getResult<LoopAnalysis>(*F).getLoopDepth(Call->getParent());
+      if (Depth > 0)
+        Decision.R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth))
+            .inLoop(true);
+    }
+    Remarks.push_back(std::move(Decision.R));
+  }
+  State.InlineDecisions.clear();
+  return Remarks;
 }
 
 void observeInliner(LLVMContext &Context,

@@ -15,9 +15,11 @@
 #include "Remark.h"
 
 #include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/PassManager.h"
 #include "llvm/IR/ValueHandle.h"
 
 #include <memory>
+#include <vector>
 
 namespace llvm {
 class DiagnosticInfoOptimizationBase;
@@ -57,6 +59,11 @@ private:
   llvm::LLVMContext &Context;
   std::shared_ptr<PluginState> State;
 };
+
+/// The recorded verdicts as remarks, each rejected call that is still there
+/// with its loop depth; clears them from State.
+std::vector<Remark> takeInlineDecisions(PluginState &State,
+                                        llvm::FunctionAnalysisManager &FAM);
 
 /// Wraps M's context's handler in an InlineObserver (once per context).
 void observeInliner(llvm::LLVMContext &Context,

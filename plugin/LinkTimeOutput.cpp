@@ -181,15 +181,9 @@ private:
   void write() {
     escape_strbuf Error;
     escape_strbuf_init(&Error);
-    escape_remark_writer *Writer =
-        escape_remark_writer_open(Settings.YamlPath.c_str(), &Error);
-    bool Ok = Writer != nullptr;
-    for (size_t I = 0; Ok && I < Remarks.size(); ++I)
-      Ok = escape_remark_writer_add(Writer, &Remarks[I].data(), &Error) == 0;
-    if (Ok)
-      Ok = escape_remark_writer_commit(Writer, &Error) == 0;
-    else if (Writer)
-      escape_remark_writer_abort(Writer);
+    bool Ok = writeRemarks(
+        escape_remark_writer_open(Settings.YamlPath.c_str(), &Error), Remarks,
+        Error);
     if (!Ok)
       std::fprintf(stderr,
                    "warning: escape: cannot write link-time remarks: %s (the "

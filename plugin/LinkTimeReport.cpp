@@ -49,20 +49,7 @@ public:
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
     FunctionAnalysisManager &FAM =
         MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-    std::vector<Remark> Remarks;
-    for (InlineDecision &Decision : State->InlineDecisions) {
-      auto *Call = dyn_cast_or_null<Instruction>(Decision.Call);
-      Function *F = Call ? Call->getFunction() : nullptr;
-      if (F) {
-        unsigned Depth =
-            FAM.getResult<LoopAnalysis>(*F).getLoopDepth(Call->getParent());
-        if (Depth > 0)
-          Decision.R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth))
-              .inLoop(true);
-      }
-      Remarks.push_back(std::move(Decision.R));
-    }
-    State->InlineDecisions.clear();
+    std::vector<Remark> Remarks = takeInlineDecisions(*State, FAM);
     // Also when empty: the YAML file is then written, and says "none".
     addLinkTimeRemarks(std::move(Remarks));
     return PreservedAnalyses::all();

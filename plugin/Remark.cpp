@@ -143,4 +143,16 @@ Remark &Remark::inLoop(bool Value) {
   return *this;
 }
 
+bool writeRemarks(escape_remark_writer *Writer,
+                  const std::vector<Remark> &Remarks, escape_strbuf &Error) {
+  bool Ok = Writer != nullptr;
+  for (size_t I = 0; Ok && I < Remarks.size(); ++I)
+    Ok = escape_remark_writer_add(Writer, &Remarks[I].data(), &Error) == 0;
+  if (Ok)
+    Ok = escape_remark_writer_commit(Writer, &Error) == 0;
+  else if (Writer)
+    escape_remark_writer_abort(Writer);
+  return Ok;
+}
+
 } // namespace escape

@@ -10,6 +10,8 @@
 
 #include "SourceIndex.h"
 #include "escape/remark.h"
+#include "escape/remark_writer.h"
+#include "escape/strbuf.h"
 
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -17,6 +19,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace llvm {
 class DILocation;
@@ -73,6 +76,11 @@ private:
   bool InSystemHeader = false;
   bool Complete = true;
 };
+
+/// Writes Remarks through Writer and commits (aborts on error); false with
+/// a message in Error. A null Writer is an error already in Error.
+bool writeRemarks(escape_remark_writer *Writer,
+                  const std::vector<Remark> &Remarks, escape_strbuf &Error);
 
 } // namespace escape
 

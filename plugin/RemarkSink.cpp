@@ -217,14 +217,7 @@ void RemarkSink::print() {
 
 bool RemarkSink::writeAll(escape_remark_writer *Writer,
                           escape_strbuf &Error) const {
-  bool Ok = Writer != nullptr;
-  for (size_t I = 0; Ok && I < Remarks.size(); ++I)
-    Ok = escape_remark_writer_add(Writer, &Remarks[I].data(), &Error) == 0;
-  if (Ok)
-    Ok = escape_remark_writer_commit(Writer, &Error) == 0;
-  else if (Writer)
-    escape_remark_writer_abort(Writer);
-  return Ok;
+  return writeRemarks(Writer, Remarks, Error);
 }
 
 bool RemarkSink::yaml(std::string &Out) const {

@@ -37,9 +37,7 @@ void analyzeVarargsInLoop(const FunctionContext &Context) {
       Remark R = callRemark("VarargsInLoop", Context, *Call);
       R.arg(ESCAPE_KEY_STRING, "variadic call to ");
       addCallee(R, *Call);
-      R.arg(ESCAPE_KEY_STRING, " in a loop (depth ");
       addLoopDepth(R, Depth);
-      R.arg(ESCAPE_KEY_STRING, ")");
       Context.Sink.add(std::move(R));
     }
 }
