@@ -53,8 +53,11 @@ bool copyRemark(const DiagnosticInfoOptimizationBase &Diag,
   }
   // The args' own locations (the callee's and caller's definitions, at
   // column 0) add size, not information, and are left out.
+  // Only the named args carry facts; the String pieces are LLVM's wording,
+  // which escape_inline_remark_convert writes anew.
   for (const DiagnosticInfoOptimizationBase::Argument &Arg : Diag.getArgs())
-    if (escape_remark_add_arg(&Out, Arg.Key.c_str(), Arg.Val.c_str(), nullptr))
+    if (Arg.Key != ESCAPE_KEY_STRING &&
+        escape_remark_add_arg(&Out, Arg.Key.c_str(), Arg.Val.c_str(), nullptr))
       return false;
   return true;
 }
@@ -100,7 +103,9 @@ bool InlineObserver::observing(StringRef PassName) const {
 bool InlineObserver::handleDiagnostics(const DiagnosticInfo &DI) {
   if (const auto *Diag = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
     if (escape_inline_pass(Diag->getPassName().str().c_str())) {
-      record(*Diag);
+      // Inlined verdicts are kept only under verbose: not even copied else.
+      if (State->Options.Verbose || !Diag->isPassed())
+        record(*Diag);
       // Clang's handler prints only the remarks its -R flags select; a
       // linker's prints every remark it is handed. Without clang, pass on
       // only what the user's own options enabled.
