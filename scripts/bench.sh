@@ -203,7 +203,7 @@ done
 
 # Formatting helpers.
 ratio() {  # value base -> "1.012 (+1.2%)"
-  awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0 || a == b) { print "-"; exit }
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) { print "-"; exit }
     r = a / b; printf "%.3f (%+.1f%%)", r, (r - 1) * 100 }'
 }
 megabytes() {  # a byte count for people: 185 MB, 9.12 MB, 36 KB
@@ -251,7 +251,10 @@ table="$work/table.md"
         failed=1
         echo "| $first | ${label[$mode]} | **failed (exit ${status[$key]:-?})** | | | | | $(head -c 200 "$work/$name.$mode.err" 2>/dev/null | tr '\n|' '  ') |"
       else
-        echo "| $first | ${label[$mode]} | ${wall[$key]} | $(ratio "${wall[$key]}" "$plain_wall") | ${cpu[$key]} | $(ratio "${cpu[$key]}" "$plain_cpu") | $((rss[$key] / 1024)) MB | $output |"
+        wall_ratio=$(ratio "${wall[$key]}" "$plain_wall")
+        cpu_ratio=$(ratio "${cpu[$key]}" "$plain_cpu")
+        [ "$mode" != plain ] || { wall_ratio=-; cpu_ratio=-; }
+        echo "| $first | ${label[$mode]} | ${wall[$key]} | $wall_ratio | ${cpu[$key]} | $cpu_ratio | $((rss[$key] / 1024)) MB | $output |"
       fi
       first=""
     done
