@@ -12,11 +12,15 @@ usage() {
 usage: scripts/bench.sh [options]
 
 Compiles the corpus (scripts/corpus.sh: sqlite3, duktape, tree-sitter-c) with
-clang-19 -O2 -c in five ways, interleaved, best of N wall time:
+clang-19 -O2 -c in six ways, interleaved, best of N wall time:
   plain       no plugin
   plugin      -fplugin=libescape.so (YAML on, printing off)
   printing    plugin + -fplugin-arg-escape-remarks (stderr to /dev/null)
   verbose     plugin + -fplugin-arg-escape-verbose + remarks (stderr to /dev/null)
+  loctrack    no plugin, -Rpass-missed=<matches nothing>: the location
+              tracking clang turns on for -Rpass, which the plugin turns on
+              too when there is no -g (what the plugin costs beyond it is
+              its own work)
   optrecord   -fsave-optimization-record (reference)
 and prints seconds, ratios to plain, CPU time, peak RSS and output sizes.
 Then times `escape report` on the .opt.yaml against `llvm-remarkutil-19
@@ -163,12 +167,13 @@ timed() {
   status[$key]=${status[$key]:-0}
 }
 
-modes=(plain plugin printing verbose optrecord)
+modes=(plain plugin printing verbose loctrack optrecord)
 declare -A label=(
   [plain]="plain \`$clang -O2 -c\`"
   [plugin]="plugin, YAML on, printing off"
   [printing]="plugin, printing (\`remarks\`)"
   [verbose]="plugin, \`verbose\` + printing"
+  [loctrack]="no plugin, clang's own location tracking (\`-Rpass-missed=none\`)"
   [optrecord]="\`-fsave-optimization-record\`"
 )
 mode_args() {  # sets args to the extra flags of mode $1 for file $2
@@ -180,6 +185,7 @@ mode_args() {  # sets args to the extra flags of mode $1 for file $2
                     -fplugin-arg-escape-yaml="$work/$2.printing.escape.yaml") ;;
     verbose) args=("${p[@]}" -fplugin-arg-escape-verbose -fplugin-arg-escape-remarks
                    -fplugin-arg-escape-yaml="$work/$2.verbose.escape.yaml") ;;
+    loctrack) args=(-Rpass-missed=escape-bench-matches-nothing) ;;
     optrecord) args=(-fsave-optimization-record
                      -foptimization-record-file="$work/$2.opt.yaml") ;;
   esac
@@ -223,7 +229,7 @@ table="$work/table.md"
                           sed 's/.*: //' || uname -m)), load average before" \
        "the run $load_before (other work shares this machine)."
   echo "$($clang --version | head -1); escape $(git -C "$root" describe --always --dirty 2>/dev/null || echo '?')."
-  echo "Wall and CPU (user + sys) time: best of $runs, the five compiles of a file"
+  echo "Wall and CPU (user + sys) time: best of $runs, the ${#modes[@]} compiles of a file"
   echo "interleaved in each round; peak RSS: the largest of the runs."
   echo
   echo "| file | compile | wall s | vs plain | CPU s | vs plain | peak RSS | output |"
