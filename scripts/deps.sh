@@ -5,7 +5,8 @@
 set -euo pipefail
 
 packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools libyaml-dev
-          libcmocka-dev cmake ninja-build pkg-config python3)
+          libcmocka-dev cmake ninja-build pkg-config python3
+          csmith libcsmith-dev)  # csmith: the fuzz smoke run of scripts/test.sh
 
 missing=()
 for package in "${packages[@]}"; do

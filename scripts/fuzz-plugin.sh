@@ -82,6 +82,10 @@ for level in "${level_list[@]}"; do
   [[ $level =~ ^O[0-3sz]$ ]] || die_usage "bad level '$level' (O1, O2, O3, ...)"
 done
 out=${out:-$build/fuzz}
+if [ "$count" -eq 0 ]; then
+  echo "fuzz-plugin: 0 programs: nothing to do"
+  exit 0
+fi
 
 csmith_include() {
   local dir
