@@ -140,7 +140,8 @@ mode_args() {  # sets extra to the plugin arguments of mode $1
 split_functions() {
   mkdir -p "$2"
   "$objdump" -d -r --no-show-raw-insn --no-leading-addr "$1" |
-    sed -E 's/0x[0-9a-f]+ </</g; s/^[[:space:]]*[0-9a-f]+:[[:space:]]+R_/R_/' |
+    sed -E 's/0x[0-9a-f]+ </</g; s/-?0x[0-9a-f]+\(%rip\)/(%rip)/g
+            s/^[[:space:]]*[0-9a-f]+:[[:space:]]+R_/R_/' |
     awk -v dir="$2" '/^<.*>:$/ { if (out) close(out); name = substr($0, 2, length($0) - 3)
                                  out = dir "/" name; next }
                      out { print > out }'
