@@ -394,10 +394,10 @@ if [ $profile -eq 1 ]; then
   perf record -q -e cpu-clock -g -o "$work/perf.data" -- \
     "$clang" -O2 -c "${path[$driver_file]}" "${args[@]}" -o "$work/profile.o" 2>/dev/null
   echo "== perf: share of samples by shared object ($driver_file, plugin on)"
-  perf report -i "$work/perf.data" --no-children --sort dso --stdio 2>/dev/null |
+  perf report -i "$work/perf.data" --no-children --sort dso --stdio -g none 2>/dev/null |
     grep -v '^#' | grep -v '^$' | head -8
   echo "== perf: top symbols in libescape.so"
-  perf report -i "$work/perf.data" --no-children --dsos libescape.so --sort sym --stdio \
+  perf report -i "$work/perf.data" --no-children --dsos libescape.so --sort sym --stdio -g none \
     2>/dev/null | grep -v '^#' | grep -v '^$' | grep '%' | head -15
 fi
 
