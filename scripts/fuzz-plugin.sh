@@ -134,8 +134,9 @@ trap 'rm -rf "$work"' EXIT
 fuzz_one() {
   local s=$1 dir="$work/$1"
   mkdir -p "$dir"
-  if ! timeout "$timeout_secs" csmith --seed "$s" -o "$dir/prog.c" \
-      >/dev/null 2>"$dir/csmith.err"; then
+  # (csmith writes platform.info into its working directory)
+  if ! (cd "$dir" && timeout "$timeout_secs" csmith --seed "$s" -o prog.c \
+      >/dev/null 2>csmith.err); then
     echo "$s - skip csmith-failed"
     return 0
   fi
