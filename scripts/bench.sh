@@ -18,9 +18,9 @@ clang-19 -O2 -c in six ways, interleaved, best of N wall time:
   printing    plugin + -fplugin-arg-escape-remarks (stderr to /dev/null)
   verbose     plugin + -fplugin-arg-escape-verbose + remarks (stderr to /dev/null)
   loctrack    no plugin, -Rpass-missed=<matches nothing>: the location
-              tracking clang turns on for -Rpass, which the plugin turns on
-              too when there is no -g (what the plugin costs beyond it is
-              its own work)
+              tracking clang turns on for -Rpass (which the plugin turns on
+              too when there is no -g), kept through the backend, and every
+              pass building its remarks for clang to filter
   optrecord   -fsave-optimization-record (reference)
 and prints seconds, ratios to plain, CPU time, peak RSS and output sizes.
 Then times `escape report` on the .opt.yaml against `llvm-remarkutil-19
@@ -32,6 +32,9 @@ Runs scripts/inline-parity.sh FILE... on the corpus files when it exists.
 
 options:
   -n N            runs per measurement, best of N (default 3, or $ESCAPE_BENCH_N)
+  --modes LIST    compiles to run, comma-separated (default
+                  plain,plugin,printing,verbose,loctrack,optrecord; plain is
+                  always run, as the base of the ratios)
   --only NAMES    corpus files, comma-separated (default all)
   --driver-file NAME  the file whose YAML the driver is timed on (default
                   sqlite3 when selected, else the first)
@@ -56,6 +59,7 @@ EOF
 die_usage() { echo "bench: $*" >&2; exit 2; }
 
 runs=${ESCAPE_BENCH_N:-3}
+mode_list=plain,plugin,printing,verbose,loctrack,optrecord
 only=""
 driver_file=""
 write=1
@@ -68,10 +72,11 @@ escape="$build/bin/escape"
 keep=""
 while [ $# -gt 0 ]; do
   case $1 in
-    -n|--only|--driver-file|--clang|--plugin|--escape|--keep)
+    -n|--only|--modes|--driver-file|--clang|--plugin|--escape|--keep)
       [ $# -ge 2 ] || die_usage "$1 needs a value"
       case $1 in
-        -n) runs=$2 ;; --only) only=$2 ;; --driver-file) driver_file=$2 ;;
+        -n) runs=$2 ;; --only) only=$2 ;; --modes) mode_list=$2 ;;
+        --driver-file) driver_file=$2 ;;
         --clang) clang=$2 ;; --plugin) plugin=$2 ;; --escape) escape=$2 ;;
         --keep) keep=$2 ;;
       esac
@@ -167,13 +172,24 @@ timed() {
   status[$key]=${status[$key]:-0}
 }
 
-modes=(plain plugin printing verbose loctrack optrecord)
+modes=(plain)
+IFS=, read -r -a wanted_modes <<<"$mode_list"
+for mode in plugin printing verbose loctrack optrecord; do
+  for wanted in "${wanted_modes[@]}"; do
+    [ "$wanted" != "$mode" ] || modes+=("$mode")
+  done
+done
+for wanted in "${wanted_modes[@]}"; do
+  case $wanted in plain|plugin|printing|verbose|loctrack|optrecord) ;;
+    *) die_usage "unknown mode '$wanted' (plain, plugin, printing, verbose, loctrack, optrecord)" ;;
+  esac
+done
 declare -A label=(
   [plain]="plain \`$clang -O2 -c\`"
   [plugin]="plugin, YAML on, printing off"
   [printing]="plugin, printing (\`remarks\`)"
   [verbose]="plugin, \`verbose\` + printing"
-  [loctrack]="no plugin, clang's own location tracking (\`-Rpass-missed=none\`)"
+  [loctrack]="no plugin, \`-Rpass-missed=<nothing>\` (clang's location tracking and remark building)"
   [optrecord]="\`-fsave-optimization-record\`"
 )
 mode_args() {  # sets args to the extra flags of mode $1 for file $2
@@ -273,6 +289,10 @@ table="$work/table.md"
   [ "$target_file" = sqlite3 ] || echo "- (sqlite3 not measured in this run; shown for $target_file)"
   verdict() {  # mode budget-percent description
     local key="$target_file|$1"
+    if [[ " ${modes[*]} " != *" $1 "* ]]; then
+      echo "- $3: not measured in this run"
+      return
+    fi
     if [ -z "${wall[$key]:-}" ] || [ -z "${wall[$target_file|plain]:-}" ]; then
       echo "- $3: not measured (a compile failed)"
       return
