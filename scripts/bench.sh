@@ -237,13 +237,15 @@ megabytes() {  # a byte count for people: 185 MB, 9.12 MB, 36 KB
 file_size() { if [ -f "$1" ]; then stat -c %s "$1"; else echo 0; fi; }
 remark_count() { if [ -f "$1" ]; then grep -c '^--- !' "$1" || true; else echo 0; fi; }
 
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 failed=0
 table="$work/table.md"
 {
   echo "Measured by \`scripts/bench.sh -n $runs\` on $(date -u +%Y-%m-%d) on" \
        "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo 2>/dev/null |
-                          sed 's/.*: //' || uname -m)), load average before" \
-       "the run $load_before (other work shares this machine)."
+                          sed 's/.*: //' || uname -m)), load average" \
+       "$load_before before the compiles and $load_after after them" \
+       "(other work shares this machine)."
   echo "$($clang --version | head -1); escape $(git -C "$root" describe --always --dirty 2>/dev/null || echo '?')."
   echo "Wall and CPU (user + sys) time: best of $runs, the ${#modes[@]} compiles of a file"
   echo "interleaved in each round; peak RSS: the largest of the runs."
