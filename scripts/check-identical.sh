@@ -55,7 +55,7 @@ levels=O2
 modes=quiet,remarks,verbose,warn,yaml-none
 debugs=none,g
 cflags=""
-clang=clang-19
+clang="clang-19"
 clangxx=""
 plugin="$build/lib/libescape.so"
 jobs=1
@@ -102,6 +102,7 @@ done
 for file in "${files[@]}"; do
   [ -f "$file" ] || die_usage "no such file: $file"
 done
+read -r -a cflag_list <<<"$cflags"
 clangxx=${clangxx:-$(printf %s "$clang" | sed -E 's/clang(-[0-9]+)?$/clang++\1/')}
 command -v "$clang" >/dev/null || die_usage "no compiler '$clang'"
 [ -f "$plugin" ] || die_usage "no plugin at $plugin (build first)"
@@ -209,7 +210,7 @@ for input in "${inputs[@]}"; do
       gflag=()
       [ "$debug" = none ] || gflag=(-g)
       stem="$work/$label.$level.$debug"
-      base=("$cc" -"$level" "${gflag[@]}" $cflags -c "$path")
+      base=("$cc" -"$level" "${gflag[@]}" "${cflag_list[@]}" -c "$path")
       # The plain build and every mode, up to -j at a time.
       pids=()
       names=(plain "${mode_list[@]}")
