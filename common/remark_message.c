@@ -1,5 +1,6 @@
 #include "escape/remark_message.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape/remark_catalog.h"
@@ -12,6 +13,14 @@ static void add_quoted(escape_strbuf *out, const escape_remark *remark,
   escape_strbuf_addch(out, '\'');
   escape_strbuf_addstr(out, value ? value : "?");
   escape_strbuf_addch(out, '\'');
+}
+
+/* 'callee', or "an indirect call" when the call has no known target. */
+static void add_callee(escape_strbuf *out, const escape_remark *remark) {
+  if (escape_remark_arg(remark, ESCAPE_KEY_CALLEE))
+    add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+  else
+    escape_strbuf_addstr(out, "an indirect call");
 }
 
 static int reason_is(const escape_remark *remark, const char *reason) {
@@ -32,7 +41,7 @@ static void local_escapes(const escape_remark *remark, escape_strbuf *out) {
   add_quoted(out, remark, ESCAPE_KEY_VAR);
   if (reason_is(remark, "call")) {
     escape_strbuf_addstr(out, " escapes: address passed to ");
-    add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+    add_callee(out, remark);
     add_argno(out, remark);
     escape_strbuf_addstr(out, ", so it lives in memory; pass a copy or mark "
                               "the parameter 'noescape'");
@@ -57,7 +66,7 @@ static void leaking_param(const escape_remark *remark, escape_strbuf *out) {
   add_quoted(out, remark, ESCAPE_KEY_PARAM);
   if (reason_is(remark, "call")) {
     escape_strbuf_addstr(out, " is passed to ");
-    add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+    add_callee(out, remark);
     add_argno(out, remark);
     escape_strbuf_addstr(out, ", which may keep it; callers' locals passed "
                               "here escape");
@@ -77,26 +86,205 @@ static void leaking_param(const escape_remark *remark, escape_strbuf *out) {
   }
 }
 
+/* " in a loop (depth N)", or " in a loop" when the depth is unknown. */
+static void add_loop(escape_strbuf *out, const escape_remark *remark) {
+  const char *depth = escape_remark_arg(remark, ESCAPE_KEY_LOOP_DEPTH);
+  escape_strbuf_addstr(out, " in a loop");
+  if (depth)
+    escape_strbuf_addf(out, " (depth %s)", depth);
+}
+
+static void heap_promoted(const escape_remark *remark, escape_strbuf *out) {
+  add_quoted(out, remark, ESCAPE_KEY_VAR);
+  if (reason_is(remark, "block"))
+    escape_strbuf_addstr(out, " is moved to the heap: a __block variable "
+                              "captured by a block that may be copied");
+  else
+    escape_strbuf_addstr(out, " is moved to the heap: it is kept in the "
+                              "coroutine frame, which operator new allocates");
+}
+
+static void heap_to_stack(const escape_remark *remark, escape_strbuf *out) {
+  const char *bytes = escape_remark_arg(remark, ESCAPE_KEY_BYTES);
+  escape_strbuf_addf(out, "%s-byte heap buffer from ", bytes ? bytes : "?");
+  add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+  escape_strbuf_addstr(out, " never leaves this function and is freed on "
+                            "every path: a stack array avoids malloc/free");
+}
+
+static void heap_alloc_in_loop(const escape_remark *remark,
+                               escape_strbuf *out) {
+  const char *callee = escape_remark_arg(remark, ESCAPE_KEY_CALLEE);
+  add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+  if (callee && strcmp(callee, "realloc") == 0) {
+    escape_strbuf_addstr(out, " grows a buffer one step at a time");
+    add_loop(out, remark);
+    escape_strbuf_addstr(out, ": pre-size it, or grow it geometrically");
+    return;
+  }
+  escape_strbuf_addstr(out, " allocates");
+  add_loop(out, remark);
+  escape_strbuf_addstr(out, ": allocate once outside the loop and reuse, "
+                            "or use a pool");
+}
+
+static void varargs_in_loop(const escape_remark *remark, escape_strbuf *out) {
+  escape_strbuf_addstr(out, "variadic call to ");
+  add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+  add_loop(out, remark);
+  escape_strbuf_addstr(out, ": arguments go through va_list and the format "
+                            "is parsed on every call; format outside the "
+                            "loop or write with fputs/fwrite");
+}
+
+static void indirect_call_in_loop(const escape_remark *remark,
+                                  escape_strbuf *out) {
+  escape_strbuf_addstr(out, "indirect call");
+  if (escape_remark_arg(remark, ESCAPE_KEY_CALLEE)) {
+    escape_strbuf_addstr(out, " through ");
+    add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+  }
+  add_loop(out, remark);
+  escape_strbuf_addstr(out, " was not devirtualized or inlined; hoist the "
+                            "choice of target out of the loop");
+}
+
+/* "'callee' (not) inlined into 'caller'" */
+static void inline_subject(const escape_remark *remark, escape_strbuf *out,
+                           const char *verb) {
+  if (escape_remark_arg(remark, ESCAPE_KEY_CALLEE))
+    add_quoted(out, remark, ESCAPE_KEY_CALLEE);
+  else
+    escape_strbuf_addstr(out, "indirect call");
+  escape_strbuf_addf(out, " %s into ", verb);
+  add_quoted(out, remark, ESCAPE_KEY_CALLER);
+  if (escape_remark_arg(remark, ESCAPE_KEY_LOOP_DEPTH))
+    add_loop(out, remark);
+}
+
+static int number_arg(const escape_remark *remark, const char *key,
+                      long *value) {
+  const char *text = escape_remark_arg(remark, key);
+  if (!text || !*text)
+    return 0;
+  char *end;
+  *value = strtol(text, &end, 10);
+  return *end == '\0';
+}
+
+/* ": cost C exceeds threshold T (by D)", a near miss when D is within 25%
+ * of the threshold. */
+static void too_costly(const escape_remark *remark, escape_strbuf *out) {
+  long cost, threshold;
+  if (!number_arg(remark, ESCAPE_KEY_COST, &cost) ||
+      !number_arg(remark, ESCAPE_KEY_THRESHOLD, &threshold)) {
+    escape_strbuf_addstr(out, ": too costly to inline");
+    return;
+  }
+  long by = cost - threshold;
+  escape_strbuf_addf(out, ": cost %ld exceeds threshold %ld (by %ld", cost,
+                     threshold, by);
+  if (threshold > 0 && by * 4 <= threshold)
+    escape_strbuf_addstr(out, ", a near miss: a little less work in the "
+                              "callee would get it inlined");
+  escape_strbuf_addch(out, ')');
+}
+
+static void add_detail_text(escape_strbuf *out, const escape_remark *remark,
+                            const char *fallback) {
+  const char *detail = escape_remark_arg(remark, ESCAPE_KEY_DETAIL);
+  escape_strbuf_addstr(out, ": ");
+  escape_strbuf_addstr(out, detail ? detail : fallback);
+}
+
+static void not_inlined(const escape_remark *remark, escape_strbuf *out) {
+  inline_subject(remark, out, "not inlined");
+  const char *detail = escape_remark_arg(remark, ESCAPE_KEY_DETAIL);
+  if (reason_is(remark, "too-costly")) {
+    too_costly(remark, out);
+  } else if (reason_is(remark, "noinline-attribute")) {
+    escape_strbuf_addstr(out, detail && strstr(detail, "call site")
+                                  ? ": the call site is marked noinline"
+                                  : ": the callee is marked noinline");
+  } else if (reason_is(remark, "no-definition")) {
+    escape_strbuf_addstr(out, ": no definition in this translation unit; "
+                              "define it static inline in a header, or "
+                              "build with -flto");
+  } else if (reason_is(remark, "recursive")) {
+    escape_strbuf_addstr(out, ": the callee is recursive");
+  } else if (reason_is(remark, "indirect")) {
+    escape_strbuf_addstr(out, ": the call is indirect");
+  } else if (reason_is(remark, "varargs")) {
+    escape_strbuf_addstr(out, ": the callee is variadic (uses va_start)");
+  } else if (reason_is(remark, "optnone")) {
+    escape_strbuf_addstr(out, ": the caller is optnone");
+  } else if (reason_is(remark, "interposable")) {
+    escape_strbuf_addstr(out, ": the callee may be replaced at link time; "
+                              "make it static, or build with "
+                              "-fno-semantic-interposition");
+  } else if (reason_is(remark, "conflicting-attributes")) {
+    add_detail_text(out, remark, "conflicting attributes");
+    escape_strbuf_addstr(out, " (target features, sanitizers or similar "
+                              "differ between caller and callee)");
+  } else {
+    add_detail_text(out, remark, "other reason");
+  }
+}
+
+static void inlined(const escape_remark *remark, escape_strbuf *out) {
+  inline_subject(remark, out, "inlined");
+  long cost, threshold;
+  if (number_arg(remark, ESCAPE_KEY_COST, &cost) &&
+      number_arg(remark, ESCAPE_KEY_THRESHOLD, &threshold))
+    escape_strbuf_addf(out, " (cost %ld, threshold %ld)", cost, threshold);
+  else if (escape_remark_arg(remark, ESCAPE_KEY_DETAIL))
+    add_detail_text(out, remark, "");
+}
+
+/* One row per remark name: its message. */
+typedef struct message_builder {
+  const char *name;
+  void (*build)(const escape_remark *remark, escape_strbuf *out);
+} message_builder;
+
 /* LLVM's own rendering: the arg values in order. */
 static void concatenate_args(const escape_remark *remark, escape_strbuf *out) {
   for (size_t i = 0; i < remark->arg_count; i++)
     escape_strbuf_addstr(out, remark->args[i].value);
 }
 
+static void local_no_escape(const escape_remark *remark, escape_strbuf *out) {
+  add_quoted(out, remark, ESCAPE_KEY_VAR);
+  escape_strbuf_addstr(out, " does not escape");
+}
+
+static void param_no_escape(const escape_remark *remark, escape_strbuf *out) {
+  add_quoted(out, remark, ESCAPE_KEY_PARAM);
+  escape_strbuf_addstr(out, " does not escape");
+}
+
+static const message_builder builders[] = {
+    {"LocalEscapes", local_escapes},
+    {"LeakingParam", leaking_param},
+    {"LocalNoEscape", local_no_escape},
+    {"ParamNoEscape", param_no_escape},
+    {"HeapPromoted", heap_promoted},
+    {"HeapToStack", heap_to_stack},
+    {"HeapAllocInLoop", heap_alloc_in_loop},
+    {"VarargsInLoop", varargs_in_loop},
+    {"IndirectCallInLoop", indirect_call_in_loop},
+    {"Inlined", inlined},
+    {"NotInlined", not_inlined},
+};
+
 void escape_remark_message(const escape_remark *remark, escape_strbuf *out) {
   const char *name = remark->name ? remark->name : "";
   int ours = remark->pass && strcmp(remark->pass, ESCAPE_PASS_NAME) == 0;
-  if (ours && strcmp(name, "LocalEscapes") == 0) {
-    local_escapes(remark, out);
-  } else if (ours && strcmp(name, "LeakingParam") == 0) {
-    leaking_param(remark, out);
-  } else if (ours && strcmp(name, "LocalNoEscape") == 0) {
-    add_quoted(out, remark, ESCAPE_KEY_VAR);
-    escape_strbuf_addstr(out, " does not escape");
-  } else if (ours && strcmp(name, "ParamNoEscape") == 0) {
-    add_quoted(out, remark, ESCAPE_KEY_PARAM);
-    escape_strbuf_addstr(out, " does not escape");
-  } else {
-    concatenate_args(remark, out);
+  for (size_t i = 0; ours && i < sizeof builders / sizeof builders[0]; i++) {
+    if (strcmp(builders[i].name, name) == 0) {
+      builders[i].build(remark, out);
+      return;
+    }
   }
+  concatenate_args(remark, out);
 }

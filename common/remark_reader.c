@@ -2,12 +2,17 @@
 #include "escape/remark_reader.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <yaml.h>
+
+#include "remark_feed.h"
 
 /* Strings of the current remark live in one reused buffer and are named by
  * offsets, because the buffer moves as it grows; pointers are made only
@@ -43,11 +48,9 @@ typedef struct reader {
   int have_event;
   const char *name; /* input name for messages */
   escape_strbuf *err;
-  FILE *file;       /* NULL when reading a buffer */
-  const char *path; /* the file's path, NULL for stdin and buffers */
-  const char *data; /* the buffer, NULL when reading a file */
-  size_t data_len;
-  int read_errno; /* errno of a failed read, 0 if none */
+  remark_feed feed;             /* the input, cut into documents */
+  escape_pass_filter want_pass; /* NULL: every remark */
+  void *want_pass_ctx;
   escape_strbuf strings;
   escape_remark_type type;
   size_t pass, remark_name, function;
@@ -70,7 +73,10 @@ static int fail_at(reader *r, size_t line, const char *fmt, ...)
 static int fail_at(reader *r, size_t line, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  escape_strbuf_addf(r->err, "%s:%zu: error: ", r->name, line);
+  /* libyaml counts lines in the documents it was given; name the line of
+   * the input they came from. */
+  escape_strbuf_addf(r->err, "%s:%llu: error: ", r->name,
+                     remark_feed_line(&r->feed, line - 1));
   escape_strbuf_vaddf(r->err, fmt, ap);
   va_end(ap);
   return -1;
@@ -81,39 +87,25 @@ static size_t event_line(const reader *r) {
   return r->event.start_mark.line + 1;
 }
 
-/* The 1-based line of a byte offset. libyaml decodes input ahead of the
- * scanner, so for encoding errors only the byte offset is exact: count the
- * newlines before it in the buffer, or in the file read again (an error
- * path only). Stdin cannot be read again: the scanner's line is used. */
-static size_t line_of_offset(const reader *r, size_t offset) {
-  size_t line = 1;
-  if (r->data) {
-    for (size_t i = 0; i < offset && i < r->data_len; i++)
-      line += r->data[i] == '\n';
-    return line;
-  }
-  FILE *file = r->path ? fopen(r->path, "rb") : NULL;
-  if (!file)
-    return r->parser.mark.line + 1;
-  int c;
-  for (size_t i = 0; i < offset && (c = getc(file)) != EOF; i++)
-    line += c == '\n';
-  fclose(file);
-  return line;
-}
-
 /* Reports why libyaml stopped; returns -1. */
 static int fail_parser(reader *r) {
   const yaml_parser_t *p = &r->parser;
   if (p->error == YAML_MEMORY_ERROR)
     return fail_at(r, p->mark.line + 1, "out of memory");
-  if (p->error == YAML_READER_ERROR && r->read_errno) {
+  if (r->feed.out_of_memory)
+    return fail_at(r, p->mark.line + 1, "out of memory");
+  if (p->error == YAML_READER_ERROR && r->feed.read_errno) {
     escape_strbuf_addf(r->err, "%s: error: cannot read: %s", r->name,
-                       strerror(r->read_errno));
+                       strerror(r->feed.read_errno));
     return -1;
   }
-  if (p->error == YAML_READER_ERROR)
-    return fail_at(r, line_of_offset(r, p->problem_offset), "%s", p->problem);
+  if (p->error == YAML_READER_ERROR) {
+    /* libyaml decodes ahead of the scanner: only the byte offset is exact. */
+    escape_strbuf_addf(r->err, "%s:%llu: error: %s", r->name,
+                       remark_feed_line_of_byte(&r->feed, p->problem_offset),
+                       p->problem);
+    return -1;
+  }
   const char *problem = p->problem ? p->problem : "invalid YAML";
   if (!p->context)
     return fail_at(r, p->problem_mark.line + 1, "%s", problem);
@@ -426,54 +418,49 @@ static int deliver(reader *r, escape_remark_callback callback, void *ctx) {
   return callback(&remark, ctx);
 }
 
-/* Reads documents until the stream ends. A last document that is not
- * closed by '...' means the file was cut off (LLVM always writes it). */
+/* Whether the remark's pass is one the caller asked for. The feed skips
+ * most other documents unparsed; the ones it could not judge come here. */
+static int pass_wanted(const reader *r) {
+  return !r->want_pass || r->want_pass(string_at(r, r->pass), r->want_pass_ctx);
+}
+
+/* Reads documents until the stream ends. Every document must be closed by
+ * '...', as LLVM and our writer always do: one that is not means the file
+ * was cut off, and judging every document alike keeps the verdict the same
+ * whichever documents the feed skipped. */
 static int read_stream(reader *r, escape_remark_callback callback, void *ctx) {
   if (expect_event(r, YAML_STREAM_START_EVENT, "a YAML stream"))
     return -1;
-  int last_end_implicit = 0;
-  size_t document_line = 0;
   for (;;) {
     if (next_event(r))
       return -1;
     if (r->event.type == YAML_STREAM_END_EVENT)
-      break;
+      return 0;
     if (r->event.type != YAML_DOCUMENT_START_EVENT)
       return fail_at(r, event_line(r), "expected a remark document");
-    document_line = event_line(r);
+    remark_feed_forget_before(&r->feed, r->event.start_mark.line);
+    size_t document_line = event_line(r);
     if (read_remark(r) ||
         expect_event(r, YAML_DOCUMENT_END_EVENT, "the end of the document"))
       return -1;
-    last_end_implicit = r->event.data.document_end.implicit;
-    int stop = deliver(r, callback, ctx);
+    if (r->event.data.document_end.implicit)
+      return fail_at(r, document_line,
+                     "document not terminated by '...' (truncated file?)");
+    int stop = pass_wanted(r) ? deliver(r, callback, ctx) : 0;
     if (stop)
       return stop;
   }
-  if (last_end_implicit)
-    return fail_at(r, document_line,
-                   "document not terminated by '...' (truncated file?)");
-  return 0;
 }
 
-/* libyaml input handler over a FILE, remembering errno of a failed read. */
-static int read_handler(void *data, unsigned char *buffer, size_t size,
-                        size_t *size_read) {
-  reader *r = data;
-  *size_read = fread(buffer, 1, size, r->file);
-  if (*size_read == 0 && ferror(r->file)) {
-    r->read_errno = errno ? errno : EIO;
-    return 0;
-  }
-  return 1;
-}
-
-/* Runs the reader over the configured input and frees it. */
+/* Runs the reader over its feed and frees both. */
 static int run(reader *r, escape_remark_callback callback, void *ctx) {
   escape_strbuf_init(&r->strings);
+  yaml_parser_set_input(&r->parser, remark_feed_read, &r->feed);
   int result = read_stream(r, callback, ctx);
   if (r->have_event)
     yaml_event_delete(&r->event);
   yaml_parser_delete(&r->parser);
+  remark_feed_release(&r->feed);
   escape_strbuf_release(&r->strings);
   free(r->args);
   free(r->out_args);
@@ -481,10 +468,15 @@ static int run(reader *r, escape_remark_callback callback, void *ctx) {
 }
 
 /* Prepares a reader; returns -1 with err set if libyaml cannot start. */
-static int reader_init(reader *r, const char *name, escape_strbuf *err) {
+static int reader_init(reader *r, const char *name,
+                       const escape_read_options *options, escape_strbuf *err) {
   memset(r, 0, sizeof *r);
   r->name = name;
   r->err = err;
+  if (options) {
+    r->want_pass = options->want_pass;
+    r->want_pass_ctx = options->want_pass_ctx;
+  }
   if (!yaml_parser_initialize(&r->parser)) {
     escape_strbuf_addf(err, "%s: error: out of memory", name);
     return -1;
@@ -492,36 +484,53 @@ static int reader_init(reader *r, const char *name, escape_strbuf *err) {
   return 0;
 }
 
-int escape_remark_read_buffer(const char *name, const char *data, size_t len,
-                              escape_remark_callback callback, void *ctx,
-                              escape_strbuf *err) {
+int escape_remark_read_buffer_with(const char *name, const char *data,
+                                   size_t len,
+                                   const escape_read_options *options,
+                                   escape_remark_callback callback, void *ctx,
+                                   escape_strbuf *err) {
   reader r;
-  if (reader_init(&r, name, err))
+  if (reader_init(&r, name, options, err))
     return -1;
-  r.data = data;
-  r.data_len = len;
-  yaml_parser_set_input_string(&r.parser, (const unsigned char *)data, len);
+  remark_feed_init(&r.feed, -1, data, len, options);
   return run(&r, callback, ctx);
 }
 
-int escape_remark_read_file(const char *path, escape_remark_callback callback,
-                            void *ctx, escape_strbuf *err) {
+int escape_remark_read_buffer(const char *name, const char *data, size_t len,
+                              escape_remark_callback callback, void *ctx,
+                              escape_strbuf *err) {
+  return escape_remark_read_buffer_with(name, data, len, NULL, callback, ctx,
+                                        err);
+}
+
+int escape_remark_read_file_with(const char *path,
+                                 const escape_read_options *options,
+                                 escape_remark_callback callback, void *ctx,
+                                 escape_strbuf *err) {
   int is_stdin = strcmp(path, "-") == 0;
-  FILE *file = is_stdin ? stdin : fopen(path, "rb");
-  if (!file) {
+  int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     escape_strbuf_addf(err, "%s: error: cannot open: %s", path,
                        strerror(errno));
     return -1;
   }
+  struct stat st;
+  /* Only a regular file is read again (by position) for error lines and
+   * split into ranges; stdin is read once, front to back. */
+  int seekable = !is_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
   reader r;
-  int result = reader_init(&r, is_stdin ? "<stdin>" : path, err);
+  int result = reader_init(&r, is_stdin ? "<stdin>" : path, options, err);
   if (result == 0) {
-    r.file = file;
-    r.path = is_stdin ? NULL : path;
-    yaml_parser_set_input(&r.parser, read_handler, &r);
+    remark_feed_init(&r.feed, fd, NULL, 0, options);
+    r.feed.seekable = seekable;
     result = run(&r, callback, ctx);
   }
   if (!is_stdin)
-    fclose(file);
+    close(fd);
   return result;
+}
+
+int escape_remark_read_file(const char *path, escape_remark_callback callback,
+                            void *ctx, escape_strbuf *err) {
+  return escape_remark_read_file_with(path, NULL, callback, ctx, err);
 }

@@ -42,7 +42,12 @@ static int has_suffix(const char *s, const char *suffix) {
 }
 
 static int is_remark_file_name(const char *name) {
-  return has_suffix(name, ".escape.yaml") || has_suffix(name, ".opt.yaml");
+  return has_suffix(name, ".escape.yaml") || has_suffix(name, ".opt.yaml") ||
+         input_paths_is_object_name(name);
+}
+
+int input_paths_is_object_name(const char *name) {
+  return has_suffix(name, ".o") || has_suffix(name, ".a");
 }
 
 /* A remark file found in a directory: a regular file, or a symlink to one.

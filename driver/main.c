@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "compiler_id.h"
 
 #ifndef ESCAPE_VERSION
 #define ESCAPE_VERSION "unknown"
@@ -16,8 +17,15 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-    {"report", cmd_report, "print the escape remarks of remark files"},
+    {"cc", cmd_cc, "run a compiler with the plugin (a compiler launcher)"},
+    {"scan", cmd_scan, "re-run compile_commands.json with the plugin"},
+    {"report", cmd_report,
+     "report remarks as text, json, sarif, markdown or html"},
+    {"diff", cmd_diff, "show the remarks new and fixed between two builds"},
+    {"gate", cmd_gate, "fail when a build has more new remarks than allowed"},
+    {"annotate", cmd_annotate, "show a source file with its remarks"},
     {"explain", cmd_explain, "explain what a remark means and how to fix it"},
+    {"extract", cmd_extract, "print the remarks embedded in objects as YAML"},
 };
 
 enum { command_count = sizeof commands / sizeof commands[0] };
@@ -70,6 +78,9 @@ int main(int argc, const char **argv) {
   if (strcmp(name, "help") == 0)
     return run_help(argc - 1, argv + 1);
   const command *cmd = find_command(name);
+  /* The launcher form `escape COMPILER ARGS` (CMAKE_C_COMPILER_LAUNCHER). */
+  if (!cmd && compiler_name_is_compiler(name))
+    return cmd_cc(argc, argv);
   if (!cmd) {
     if (name[0] == '-')
       fprintf(stderr, "escape: unknown option '%s'\n", name);

@@ -10,6 +10,7 @@ static inline int helper(int k) {
   // CHECK: inlined-local.c:[[@LINE+1]]:8: remark: 'scratch' escapes: address passed to 'consume' (argument 1)
   char scratch[32];
   scratch[0] = (char)k;
+  // CHECK: inlined-local.c:[[@LINE+1]]:3: remark: 'consume' not inlined into 'helper': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   consume(scratch);
   return scratch[1];
 }
@@ -17,7 +18,15 @@ static inline int helper(int k) {
 int first(int k) { return helper(k) + 1; }
 int second(int k) { return helper(k) * 2; }
 
-// One YAML document per function that holds a copy.
-// YAML: Function: first
-// YAML: Function: second
+// One YAML document per function that holds a copy; the call was decided
+// in the helper, before the helper was inlined.
+// YAML: Name: LocalEscapes
+// YAML-NEXT: DebugLoc:
+// YAML-NEXT: Function: first
+// YAML: Name: LocalEscapes
+// YAML-NEXT: DebugLoc:
+// YAML-NEXT: Function: second
+// YAML: Name: NotInlined
+// YAML-NEXT: DebugLoc:
+// YAML-NEXT: Function: helper
 // YAML-NOT: Function:

@@ -11,6 +11,7 @@ int publish(void) {
   // CHECK: local-stored.c:[[@LINE+1]]:7: remark: 'value' escapes: address stored to memory, so it lives in memory; store the value instead [-Rpass-missed=escape]
   int value = 42;
   registry = &value;
+  // CHECK: local-stored.c:[[@LINE+1]]:3: remark: 'run' not inlined into 'publish': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   run();
   registry = 0;
   return value;
@@ -23,4 +24,9 @@ int publish(void) {
 // YAML: - Reason: stored
 // YAML-NEXT: DebugLoc: {{.*}}Line: 13, Column: 12
 
-// COUNT: 1
+// YAML: Name: NotInlined
+// YAML: Function: publish
+// YAML: - Callee: run
+// YAML: - Reason: no-definition
+
+// COUNT: 2

@@ -4,6 +4,7 @@
 
 #include "PluginState.h"
 #include "Remark.h"
+#include "SourceName.h"
 #include "escape/remark_catalog.h"
 
 #include "llvm/IR/DebugInfoMetadata.h"
@@ -40,7 +41,7 @@ void addCaptureArgs(Remark &R, llvm::StringRef Lead, const CaptureSite &Site,
   case CaptureReason::Call:
     if (const Function *Callee = Site.Call->getCalledFunction()) {
       R.arg(ESCAPE_KEY_STRING, Text + " passed to ");
-      R.arg(ESCAPE_KEY_CALLEE, Callee->getName(), Loc);
+      R.arg(ESCAPE_KEY_CALLEE, sourceCalleeName(*Callee), Loc);
     } else {
       R.arg(ESCAPE_KEY_STRING, Text + " passed to an indirect call");
     }

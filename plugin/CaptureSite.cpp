@@ -2,6 +2,8 @@
 
 #include "CaptureSite.h"
 
+#include "Compat.h"
+
 #include "llvm/Analysis/CaptureTracking.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/InstrTypes.h"
@@ -50,14 +52,14 @@ CaptureSite classify(const Use &U) {
 /// Keeps the first capture that says where the pointer went (a call, a
 /// store, a return, asm); a comparison or conversion only counts when there
 /// is nothing more telling, since it is rarely what the user should fix.
-struct TellingCapture : public CaptureTracker {
+struct TellingCapture : public EscapeCaptureTracker {
   CaptureSite Found;
 
   void tooManyUses() override {
     if (Found.Reason == CaptureReason::None)
       Found.Reason = CaptureReason::Other;
   }
-  bool captured(const Use *U) override {
+  bool capturedUse(const Use *U) override {
     CaptureSite Site = classify(*U);
     if (Site.Reason != CaptureReason::Other) {
       Found = Site;

@@ -4,10 +4,17 @@
 
 #include "Analyses.h"
 #include "ArgumentMap.h"
+#include "CoroutineFrames.h"
+#include "EmbeddedRemarks.h"
+#include "InlineObserver.h"
+#include "LoopLocations.h"
 #include "PluginState.h"
 #include "RemarkSink.h"
 
+#include "escape/remark_catalog.h"
+
 #include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ProfileSummaryInfo.h"
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
@@ -17,9 +24,14 @@ using namespace llvm;
 namespace escape {
 
 PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
-  for (Function &F : M)
-    if (!F.isDeclaration())
-      State->Signatures[F.getName()] = F.getFunctionType();
+  observeInliner(M.getContext(), State);
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    State->Signatures[F.getName()] = F.getFunctionType();
+    if (State->StripLocations)
+      dropLoopLocations(F);
+  }
   if (!State->IndexBuilt)
     return PreservedAnalyses::all();
   for (Function &F : M)
@@ -31,10 +43,21 @@ PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
 namespace {
 
 /// Removes what the plugin's own location tracking added, so that bitcode
-/// (-flto) and objects are the same as without the plugin: the debug
-/// metadata, and the module flags that clang adds with it.
+/// (-flto) and objects are the same as without the plugin: instruction and
+/// function locations, the compile unit, the loop IDs' tags, and the module
+/// flags that clang adds with them. Not llvm::StripDebugInfo: it registers
+/// the metadata kind "heapallocsite" in the context, which then appears in
+/// -flto bitcode.
 void stripLocations(Module &M) {
-  StripDebugInfo(M);
+  for (Function &F : M) {
+    F.setSubprogram(nullptr);
+    for (BasicBlock &BB : F)
+      for (Instruction &I : BB)
+        I.setDebugLoc(DebugLoc());
+  }
+  restoreLoopIDs(M);
+  if (NamedMDNode *Units = M.getNamedMetadata("llvm.dbg.cu"))
+    M.eraseNamedMetadata(Units);
   NamedMDNode *Flags = M.getModuleFlagsMetadata();
   if (!Flags)
     return;
@@ -53,6 +76,14 @@ void stripLocations(Module &M) {
     Flags->addOperand(Flag);
 }
 
+/// The inliner's verdicts, with the loop depth of each rejected call that
+/// is still there at the end of optimization.
+void reportInlining(PluginState &State, FunctionAnalysisManager &FAM,
+                    RemarkSink &Sink) {
+  for (Remark &R : takeInlineDecisions(State, FAM))
+    Sink.add(std::move(R));
+}
+
 } // namespace
 
 PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
@@ -64,17 +95,29 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
       MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
   State->Names.finishBinding();
   RemarkSink Sink(*State);
+  const ProfileSummaryInfo &Summary = MAM.getResult<ProfileSummaryAnalysis>(M);
   for (Function &F : M) {
     if (F.isDeclaration())
       continue;
-    const LoopInfo *Loops =
-        State->Options.Hot ? &FAM.getResult<LoopAnalysis>(F) : nullptr;
     std::vector<const SourceParam *> Params = mapArguments(F, *State);
-    FunctionContext Context{F, *State, Params, Loops, Sink};
+    FunctionContext Context{F, *State, Params, FAM, Sink, &Summary};
     analyzeLocals(Context);
     analyzeParams(Context);
+    analyzeHeapToStack(Context);
+    analyzeHeapAllocInLoop(Context);
+    analyzeVarargsInLoop(Context);
+    analyzeIndirectCallInLoop(Context);
   }
+  reportInlining(*State, FAM, Sink);
+  reportCoroutineFrames(M, *State, FAM, Sink);
   Sink.finish();
+  if (State->Options.Embed) {
+    std::string Yaml;
+    if (Sink.yaml(Yaml))
+      embedRemarks(M, Yaml);
+    else
+      State->internalWarning("cannot embed the remarks in the object");
+  }
   // Locations the user did not ask for must not reach the backend: the
   // object stays identical and code generation does not pay for them.
   if (!State->StripLocations)

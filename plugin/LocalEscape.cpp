@@ -15,6 +15,9 @@
 #include "RemarkSink.h"
 #include "escape/remark_catalog.h"
 
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Analysis/CaptureTracking.h"
+#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
@@ -27,6 +30,53 @@ using namespace llvm;
 namespace escape {
 
 namespace {
+
+/// Collects every capturing use of a pointer.
+struct AllCaptures : public CaptureTracker {
+  void tooManyUses() override { Incomplete = true; }
+  bool captured(const Use *U) override {
+    Uses.push_back(U);
+    return false;
+  }
+  SmallVector<const Use *, 4> Uses;
+  bool Incomplete = false;
+};
+
+/// A `__block` variable moves to the heap when a block capturing it is
+/// copied. Its byref record's address is stored into each block literal
+/// that captures it; it stays on the stack when every such block literal is
+/// a local that does not escape either (passed only to `noescape`
+/// parameters, called in place).
+bool byrefEscapes(const AllocaInst &Byref) {
+  AllCaptures Captures;
+  PointerMayBeCaptured(&Byref, &Captures);
+  if (Captures.Incomplete)
+    return true;
+  for (const Use *U : Captures.Uses) {
+    const auto *Store = dyn_cast<StoreInst>(U->getUser());
+    if (!Store || Store->getValueOperand() != U->get())
+      return true;
+    const auto *Literal =
+        dyn_cast<AllocaInst>(getUnderlyingObject(Store->getPointerOperand()));
+    if (!Literal || PointerMayBeCaptured(Literal, /*ReturnCaptures=*/true,
+                                         /*StoreCaptures=*/true))
+      return true;
+  }
+  return false;
+}
+
+/// A `__block` variable whose byref record escapes: a block that captures
+/// it may be copied, and the copy moves the variable to the heap.
+void reportBlockVar(const LocalName &Local, const FunctionContext &Context) {
+  Remark R(ESCAPE_REMARK_MISSED, "HeapPromoted", Context.F.getName());
+  R.at(Local.Decl)
+      .arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl)
+      .arg(ESCAPE_KEY_STRING, " is moved to the heap: ")
+      .arg(ESCAPE_KEY_REASON, "block")
+      .arg(ESCAPE_KEY_STRING, " (a __block variable captured by a block "
+                              "that may be copied)");
+  Context.Sink.add(std::move(R));
+}
 
 void reportLocal(const AllocaInst &Slot, const LocalName &Local,
                  const FunctionContext &Context) {
@@ -41,10 +91,15 @@ void reportLocal(const AllocaInst &Slot, const LocalName &Local,
     Context.Sink.add(std::move(R));
     return;
   }
+  if (Local.IsBlockVar) {
+    if (byrefEscapes(Slot))
+      reportBlockVar(Local, Context);
+    return;
+  }
   Remark R(ESCAPE_REMARK_MISSED, "LocalEscapes", Context.F.getName());
   R.at(Local.Decl).arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl);
   addCaptureArgs(R, " escapes: address", Site, Context.State);
-  R.inLoop(isInLoop(Site, Context.Loops));
+  R.inLoop(isInLoop(Site, Context.loopsIfHot()));
   Context.Sink.add(std::move(R));
 }
 

@@ -105,7 +105,7 @@ const SourceVar *pickBySize(const AllocaInst &Slot,
 std::optional<LocalName> fromEvidence(const Evidence &Found) {
   if (Found.ByName)
     return LocalName{Found.ByName->Name, Found.ByName->Decl,
-                     Found.ByName->AddressTaken};
+                     Found.ByName->AddressTaken, Found.ByName->IsBlockVar};
   if (Found.Param && !Found.Param->Name.empty())
     return LocalName{Found.Param->Name, Found.Param->Decl,
                      Found.Param->AddressTaken};
@@ -132,7 +132,8 @@ void LocalNames::bind(Function &F, const PluginState &State) {
       while (Next < Found.ByStatement.size()) {
         const SourceVar *Var = Found.ByStatement[Next++];
         if (!Size || !Var->SizeInBytes || Var->SizeInBytes == *Size) {
-          Name = LocalName{Var->Name, Var->Decl, Var->AddressTaken};
+          Name = LocalName{Var->Name, Var->Decl, Var->AddressTaken,
+                           Var->IsBlockVar};
           break;
         }
       }
@@ -140,6 +141,16 @@ void LocalNames::bind(Function &F, const PluginState &State) {
     if (Name)
       Bound.emplace_back(WeakTrackingVH(Slot), std::move(*Name));
   }
+}
+
+std::vector<std::pair<AllocaInst *, LocalName>>
+LocalNames::boundIn(const Function &F) const {
+  std::vector<std::pair<AllocaInst *, LocalName>> Found;
+  for (const auto &[Handle, Local] : Bound)
+    if (auto *Slot = dyn_cast_or_null<AllocaInst>(Handle))
+      if (Slot->getFunction() == &F)
+        Found.push_back({Slot, Local});
+  return Found;
 }
 
 void LocalNames::finishBinding() {
@@ -166,7 +177,7 @@ LocalNames::lookup(const AllocaInst &Slot, const PluginState &State,
   if (Evident)
     return Evident;
   if (const SourceVar *Var = pickBySize(Slot, Found.ByStatement))
-    return LocalName{Var->Name, Var->Decl, Var->AddressTaken};
+    return LocalName{Var->Name, Var->Decl, Var->AddressTaken, Var->IsBlockVar};
   return std::nullopt;
 }
 

@@ -36,6 +36,7 @@ struct LocalName {
   std::string Name;
   SourcePos Decl;
   bool AddressTaken = false;
+  bool IsBlockVar = false; // `__block`: its storage moves to the heap
 };
 
 class LocalNames {
@@ -45,6 +46,10 @@ public:
 
   /// Makes the bindings that survived optimization available to lookup().
   void finishBinding();
+
+  /// The variables bound to allocas that are in F right now.
+  std::vector<std::pair<llvm::AllocaInst *, LocalName>>
+  boundIn(const llvm::Function &F) const;
 
   /// The variable of an alloca at the end of optimization.
   std::optional<LocalName>

@@ -42,7 +42,7 @@ void reportParam(const Argument &Arg, const SourceParam &Param,
       .arg(ESCAPE_KEY_STRING, "leaking param: ")
       .arg(ESCAPE_KEY_PARAM, Param.Name, Param.Decl);
   addCaptureArgs(R, "", Site, Context.State);
-  R.inLoop(isInLoop(Site, Context.Loops));
+  R.inLoop(isInLoop(Site, Context.loopsIfHot()));
   Context.Sink.add(std::move(R));
 }
 

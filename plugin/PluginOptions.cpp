@@ -5,8 +5,21 @@
 namespace escape {
 
 const char *pluginArgUsage() {
-  return "remarks, warn, verbose, hot, system-headers, yaml=PATH, yaml=none";
+  return "remarks, warn, verbose, hot, system-headers, embed, yaml=PATH, "
+         "yaml=none, heap-limit=BYTES";
 }
+
+namespace {
+
+std::string parseHeapLimit(const std::string &Value, PluginOptions &Options) {
+  if (Value.empty() || Value.find_first_not_of("0123456789") != Value.npos ||
+      Value.size() > 12)
+    return "heap-limit needs a number of bytes, not '" + Value + "'";
+  Options.HeapLimit = std::stoull(Value);
+  return "";
+}
+
+} // namespace
 
 std::string parsePluginArg(const std::string &Arg, PluginOptions &Options) {
   if (Arg == "remarks")
@@ -19,6 +32,10 @@ std::string parsePluginArg(const std::string &Arg, PluginOptions &Options) {
     Options.Hot = true;
   else if (Arg == "system-headers")
     Options.SystemHeaders = true;
+  else if (Arg == "embed")
+    Options.Embed = true;
+  else if (Arg.rfind("heap-limit=", 0) == 0)
+    return parseHeapLimit(Arg.substr(11), Options);
   else if (Arg == "yaml=none")
     Options.YamlOff = true;
   else if (Arg.rfind("yaml=", 0) == 0 && Arg.size() > 5)

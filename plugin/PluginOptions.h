@@ -7,6 +7,7 @@
 #ifndef ESCAPE_PLUGIN_OPTIONS_H
 #define ESCAPE_PLUGIN_OPTIONS_H
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,9 @@ struct PluginOptions {
   bool Hot = false;           // print only remarks in loops / hot code
   bool SystemHeaders = false; // include remarks located in system headers
   bool YamlOff = false;       // yaml=none
+  bool Embed = false;         // also store the remarks in the object
   std::string YamlPath;       // yaml=PATH; empty: beside the output
+  uint64_t HeapLimit = 4096;  // HeapToStack: largest allocation reported
 };
 
 /// Parses one `-fplugin-arg-escape-` argument into Options; returns an error

@@ -7,6 +7,7 @@
 #ifndef ESCAPE_PLUGIN_STATE_H
 #define ESCAPE_PLUGIN_STATE_H
 
+#include "InlineObserver.h"
 #include "LocalNames.h"
 #include "PluginOptions.h"
 #include "SourceIndex.h"
@@ -14,15 +15,24 @@
 #include "llvm/ADT/StringMap.h"
 
 #include <string>
+#include <vector>
 
 namespace clang {
 class CompilerInstance;
 }
 namespace llvm {
 class FunctionType;
-}
+class LLVMContext;
+} // namespace llvm
 
 namespace escape {
+
+/// A named stack slot of a coroutine, watched while CoroSplit runs.
+struct CoroutineLocal {
+  llvm::WeakVH Slot; // null once CoroSplit moved it into the frame
+  LocalName Local;
+  std::string Function;
+};
 
 struct PluginState {
   PluginOptions Options;
@@ -37,6 +47,15 @@ struct PluginState {
   /// are not matched to arguments that dead-argument elimination or
   /// argument promotion rewrote.
   llvm::StringMap<llvm::FunctionType *> Signatures;
+  /// How many of LLVM's inliner passes are running (nested managers).
+  unsigned InlinerDepth = 0;
+  /// The context whose diagnostic handler InlineObserver wraps.
+  llvm::LLVMContext *ObservedContext = nullptr;
+  /// The inliner's verdicts, in the order it made them.
+  std::vector<InlineDecision> InlineDecisions;
+  /// Slots of the coroutines CoroSplit is splitting, and those it moved.
+  std::vector<CoroutineLocal> CoroutineSlots;
+  std::vector<CoroutineLocal> CoroutineFrameLocals;
 
   /// Reports an internal problem as one warning for the whole compile; never
   /// an error, even under -Werror.

@@ -2,8 +2,12 @@
 
 #include "Remark.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/Support/Path.h"
 
+#include <cstdlib>
+#include <cstring>
 #include <string>
 
 namespace escape {
@@ -15,9 +19,14 @@ Remark::Remark(escape_remark_type Type, llvm::StringRef Name,
                                Function.str().c_str()) == 0;
 }
 
+Remark::Remark(escape_remark &&Other) : Data(Other) {
+  escape_remark_init(&Other);
+}
+
 Remark::Remark(Remark &&Other) noexcept
     : Data(Other.Data), PrintLoc(Other.PrintLoc), InLoop(Other.InLoop),
-      InSystemHeader(Other.InSystemHeader), Complete(Other.Complete) {
+      Hot(Other.Hot), InSystemHeader(Other.InSystemHeader),
+      Complete(Other.Complete) {
   escape_remark_init(&Other.Data);
 }
 
@@ -28,6 +37,7 @@ Remark &Remark::operator=(Remark &&Other) noexcept {
   Data = Other.Data;
   PrintLoc = Other.PrintLoc;
   InLoop = Other.InLoop;
+  Hot = Other.Hot;
   InSystemHeader = Other.InSystemHeader;
   Complete = Other.Complete;
   escape_remark_init(&Other.Data);
@@ -44,11 +54,28 @@ Remark &Remark::at(const SourcePos &Pos) {
   return *this;
 }
 
+namespace {
+
+/// The file of a debug location as a path that names it from anywhere:
+/// DIFile names are relative to the DIFile's directory, not to the current
+/// one. The RemarkSink turns it into the name clang prints.
+std::string pathOf(const llvm::DILocation &Loc) {
+  llvm::StringRef File = Loc.getFilename();
+  if (File.empty() || llvm::sys::path::is_absolute(File) ||
+      Loc.getDirectory().empty())
+    return File.str();
+  llvm::SmallString<256> Path(Loc.getDirectory());
+  llvm::sys::path::append(Path, File);
+  return std::string(Path);
+}
+
+} // namespace
+
 Remark &Remark::at(const llvm::DILocation *Loc) {
   if (!Loc)
     return *this;
-  Complete &= escape_remark_set_loc(&Data, Loc->getFilename().str().c_str(),
-                                    Loc->getLine(), Loc->getColumn()) == 0;
+  Complete &= escape_remark_set_loc(&Data, pathOf(*Loc).c_str(), Loc->getLine(),
+                                    Loc->getColumn()) == 0;
   return *this;
 }
 
@@ -71,16 +98,61 @@ Remark &Remark::arg(llvm::StringRef Key, llvm::StringRef Value,
                     const llvm::DILocation *DL) {
   if (!DL)
     return arg(Key, Value);
-  std::string File = DL->getFilename().str();
+  std::string File = pathOf(*DL);
   escape_loc Loc{File.data(), DL->getLine(), DL->getColumn()};
   Complete &= escape_remark_add_arg(&Data, Key.str().c_str(),
                                     Value.str().c_str(), &Loc) == 0;
   return *this;
 }
 
+void Remark::placeForPrinting(clang::SourceLocation Loc, bool InSystem) {
+  PrintLoc = Loc;
+  InSystemHeader = InSystem;
+}
+
+void Remark::mapFiles(llvm::function_ref<std::string(llvm::StringRef)> Map) {
+  if (Data.loc.file) {
+    std::string File = Map(Data.loc.file);
+    Complete &= escape_remark_set_loc(&Data, File.c_str(), Data.loc.line,
+                                      Data.loc.column) == 0;
+  }
+  for (size_t I = 0; I < Data.arg_count; ++I) {
+    escape_loc &Loc = Data.args[I].loc;
+    if (!Loc.file)
+      continue;
+    std::string File = Map(Loc.file);
+    char *Copy = strdup(File.c_str());
+    if (!Copy) {
+      Complete = false;
+      continue;
+    }
+    free(Loc.file);
+    Loc.file = Copy;
+  }
+}
+
+Remark &Remark::hotness(uint64_t Count, bool IsHot) {
+  Data.has_hotness = 1;
+  Data.hotness = Count;
+  Hot = IsHot;
+  return *this;
+}
+
 Remark &Remark::inLoop(bool Value) {
   InLoop = Value;
   return *this;
+}
+
+bool writeRemarks(escape_remark_writer *Writer,
+                  const std::vector<Remark> &Remarks, escape_strbuf &Error) {
+  bool Ok = Writer != nullptr;
+  for (size_t I = 0; Ok && I < Remarks.size(); ++I)
+    Ok = escape_remark_writer_add(Writer, &Remarks[I].data(), &Error) == 0;
+  if (Ok)
+    Ok = escape_remark_writer_commit(Writer, &Error) == 0;
+  else if (Writer)
+    escape_remark_writer_abort(Writer);
+  return Ok;
 }
 
 } // namespace escape

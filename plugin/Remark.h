@@ -10,9 +10,16 @@
 
 #include "SourceIndex.h"
 #include "escape/remark.h"
+#include "escape/remark_writer.h"
+#include "escape/strbuf.h"
 
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
 
 namespace llvm {
 class DILocation;
@@ -24,6 +31,8 @@ class Remark {
 public:
   Remark(escape_remark_type Type, llvm::StringRef Name,
          llvm::StringRef Function);
+  /// Takes over Data (left empty), a remark built elsewhere.
+  explicit Remark(escape_remark &&Data);
   Remark(Remark &&Other) noexcept;
   Remark &operator=(Remark &&Other) noexcept;
   Remark(const Remark &) = delete;
@@ -43,10 +52,18 @@ public:
               const llvm::DILocation *Loc);
   /// Marks the remark's site as in a loop (kept by the `hot` filter).
   Remark &inLoop(bool InLoop);
+  /// Sets the profile count of the remark's site (PGO) and whether the
+  /// profile summary counts it as hot (kept by the `hot` filter).
+  Remark &hotness(uint64_t Count, bool Hot);
+  /// Sets where clang prints the remark, for remarks placed by DebugLoc.
+  void placeForPrinting(clang::SourceLocation Loc, bool InSystemHeader);
+  /// Renames every file the remark names (its DebugLoc and its args').
+  void mapFiles(llvm::function_ref<std::string(llvm::StringRef)> Map);
 
   const escape_remark &data() const { return Data; }
   clang::SourceLocation printLocation() const { return PrintLoc; }
   bool isInLoop() const { return InLoop; }
+  bool isHot() const { return Hot; }
   bool isInSystemHeader() const { return InSystemHeader; }
   /// False when memory ran out while building it.
   bool isComplete() const { return Complete; }
@@ -55,9 +72,15 @@ private:
   escape_remark Data;
   clang::SourceLocation PrintLoc;
   bool InLoop = false;
+  bool Hot = false;
   bool InSystemHeader = false;
   bool Complete = true;
 };
+
+/// Writes Remarks through Writer and commits (aborts on error); false with
+/// a message in Error. A null Writer is an error already in Error.
+bool writeRemarks(escape_remark_writer *Writer,
+                  const std::vector<Remark> &Remarks, escape_strbuf &Error);
 
 } // namespace escape
 

@@ -3,6 +3,7 @@
 #include "RemarkSink.h"
 
 #include "PluginState.h"
+#include "ReadableMessage.h"
 #include "escape/remark_catalog.h"
 #include "escape/remark_message.h"
 #include "escape/remark_writer.h"
@@ -16,7 +17,10 @@
 #include "llvm/Demangle/Demangle.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -52,44 +56,6 @@ int compareRemarks(const escape_remark &A, const escape_remark &B) {
   return 0;
 }
 
-/// A C++ symbol as a reader would write it: demangled, without the
-/// parameter list that the source line already shows.
-std::string readableName(const char *Name) {
-  std::string Demangled = llvm::demangle(Name);
-  if (Demangled == Name || Demangled.empty() || Demangled.back() != ')')
-    return Demangled;
-  int Depth = 0;
-  for (size_t I = Demangled.size(); I-- > 0;) {
-    if (Demangled[I] == ')')
-      ++Depth;
-    else if (Demangled[I] == '(' && --Depth == 0)
-      return Demangled.substr(0, I);
-  }
-  return Demangled;
-}
-
-/// The printed message: the catalog wording with readable callee names.
-std::string messageOf(const escape_remark &Data) {
-  escape_remark Readable = Data;
-  std::vector<escape_arg> Args(Data.args, Data.args + Data.arg_count);
-  std::vector<std::string> Names;
-  Names.reserve(Args.size());
-  for (escape_arg &Arg : Args) {
-    if (std::strcmp(Arg.key, ESCAPE_KEY_CALLEE) != 0 &&
-        std::strcmp(Arg.key, ESCAPE_KEY_CALLER) != 0)
-      continue;
-    Names.push_back(readableName(Arg.value));
-    Arg.value = Names.back().data();
-  }
-  Readable.args = Args.data();
-  escape_strbuf Text;
-  escape_strbuf_init(&Text);
-  escape_remark_message(&Readable, &Text);
-  std::string Message(Text.buf, Text.len);
-  escape_strbuf_release(&Text);
-  return Message;
-}
-
 /// Where clang should put the caret: the AST location when the remark has
 /// one, else the remark's file:line:col looked up as clang does for -Rpass.
 clang::SourceLocation locationOf(const Remark &R, clang::SourceManager &SM) {
@@ -104,9 +70,54 @@ clang::SourceLocation locationOf(const Remark &R, clang::SourceManager &SM) {
   return SM.translateFileLineCol(*File, Loc.line, Loc.column ? Loc.column : 1);
 }
 
+bool isInlineVerdict(const escape_remark &Data) {
+  return std::strcmp(Data.name, "Inlined") == 0 ||
+         std::strcmp(Data.name, "NotInlined") == 0;
+}
+
+const char *argOrEmpty(const escape_remark &Data, const char *Key) {
+  const char *Value = escape_remark_arg(&Data, Key);
+  return Value ? Value : "";
+}
+
+/// A call site inside a function that was itself inlined is decided once
+/// per caller it ended up in; those verdicts print as one line. The key is
+/// what stays the same across contexts.
+std::string contextKey(const Remark &R, clang::SourceLocation Loc) {
+  const escape_remark &Data = R.data();
+  return std::to_string(Loc.getRawEncoding()) + '\0' + Data.name + '\0' +
+         argOrEmpty(Data, ESCAPE_KEY_CALLEE) + '\0' +
+         argOrEmpty(Data, ESCAPE_KEY_REASON) + '\0' +
+         argOrEmpty(Data, ESCAPE_KEY_DETAIL);
+}
+
 } // namespace
 
+std::string RemarkSink::printedName(llvm::StringRef File) {
+  auto [It, Inserted] = PrintedNames.try_emplace(File, File.str());
+  if (!Inserted)
+    return It->second;
+  clang::SourceManager &SM = State.Compiler->getSourceManager();
+  auto Entry = SM.getFileManager().getOptionalFileRef(File);
+  clang::FileID ID = Entry ? SM.translateFile(*Entry) : clang::FileID();
+  if (ID.isValid()) {
+    clang::PresumedLoc Presumed =
+        SM.getPresumedLoc(SM.getLocForStartOfFile(ID));
+    if (Presumed.isValid())
+      It->second = Presumed.getFilename();
+  }
+  return It->second;
+}
+
 void RemarkSink::add(Remark R) {
+  if (R.printLocation().isInvalid()) {
+    clang::SourceManager &SM = State.Compiler->getSourceManager();
+    clang::SourceLocation Loc = locationOf(R, SM);
+    R.placeForPrinting(Loc, Loc.isValid() && SM.isInSystemHeader(Loc));
+  }
+  // Debug locations name files relative to the compile's directory; the
+  // remarks use the names clang prints, as the AST-placed remarks do.
+  R.mapFiles([this](llvm::StringRef File) { return printedName(File); });
   if (R.isInSystemHeader() && !State.Options.SystemHeaders)
     return;
   if (!R.isComplete()) {
@@ -138,7 +149,7 @@ void RemarkSink::sortAndDeduplicate() {
 bool RemarkSink::shouldPrint(const Remark &R) const {
   const PluginOptions &Options = State.Options;
   const clang::CodeGenOptions &CodeGen = State.Compiler->getCodeGenOpts();
-  if (Options.Hot && !R.isInLoop())
+  if (Options.Hot && !R.isInLoop() && !R.isHot())
     return false;
   switch (R.data().type) {
   case ESCAPE_REMARK_MISSED:
@@ -158,15 +169,29 @@ bool RemarkSink::shouldPrint(const Remark &R) const {
 void RemarkSink::print() {
   clang::DiagnosticsEngine &Diags = State.Compiler->getDiagnostics();
   clang::SourceManager &SM = State.Compiler->getSourceManager();
+  std::map<std::string, std::set<std::string>> Contexts;
+  for (const Remark &R : Remarks)
+    if (isInlineVerdict(R.data()) && shouldPrint(R))
+      Contexts[contextKey(R, locationOf(R, SM))].insert(
+          argOrEmpty(R.data(), ESCAPE_KEY_CALLER));
   std::set<std::string> Printed;
   for (const Remark &R : Remarks) {
     if (!shouldPrint(R))
       continue;
     clang::SourceLocation Loc = locationOf(R, SM);
-    std::string Message = messageOf(R.data());
-    // The same local reported from several inlined copies prints once.
-    if (!Printed.insert(std::to_string(Loc.getRawEncoding()) + Message).second)
+    std::string Message = readableMessage(R.data());
+    if (isInlineVerdict(R.data())) {
+      std::string Key = contextKey(R, Loc);
+      if (!Printed.insert(Key).second)
+        continue;
+      size_t Count = Contexts[Key].size();
+      if (Count > 1)
+        Message += " (in " + std::to_string(Count) + " contexts)";
+    } else if (!Printed.insert(std::to_string(Loc.getRawEncoding()) + Message)
+                    .second) {
+      // The same local reported from several inlined copies prints once.
       continue;
+    }
     switch (R.data().type) {
     case ESCAPE_REMARK_MISSED:
       if (State.Options.Warn)
@@ -190,20 +215,35 @@ void RemarkSink::print() {
   }
 }
 
+bool RemarkSink::writeAll(escape_remark_writer *Writer,
+                          escape_strbuf &Error) const {
+  return writeRemarks(Writer, Remarks, Error);
+}
+
+bool RemarkSink::yaml(std::string &Out) const {
+  char *Buffer = nullptr;
+  size_t Size = 0;
+  FILE *Stream = open_memstream(&Buffer, &Size);
+  if (!Stream)
+    return false;
+  escape_strbuf Error;
+  escape_strbuf_init(&Error);
+  bool Ok = writeAll(escape_remark_writer_open_stream(Stream, &Error), Error);
+  Ok &= std::fclose(Stream) == 0;
+  if (Ok)
+    Out.assign(Buffer, Size);
+  std::free(Buffer);
+  escape_strbuf_release(&Error);
+  return Ok;
+}
+
 void RemarkSink::writeYaml() {
   if (State.YamlPath.empty())
     return;
   escape_strbuf Error;
   escape_strbuf_init(&Error);
-  escape_remark_writer *Writer =
-      escape_remark_writer_open(State.YamlPath.c_str(), &Error);
-  bool Ok = Writer != nullptr;
-  for (size_t I = 0; Ok && I < Remarks.size(); ++I)
-    Ok = escape_remark_writer_add(Writer, &Remarks[I].data(), &Error) == 0;
-  if (Ok)
-    Ok = escape_remark_writer_commit(Writer, &Error) == 0;
-  else if (Writer)
-    escape_remark_writer_abort(Writer);
+  bool Ok = writeAll(escape_remark_writer_open(State.YamlPath.c_str(), &Error),
+                     Error);
   if (!Ok)
     State.internalWarning(std::string("cannot write remarks: ") + Error.buf);
   escape_strbuf_release(&Error);

@@ -9,7 +9,13 @@
 #define ESCAPE_REMARK_SINK_H
 
 #include "Remark.h"
+#include "escape/remark_writer.h"
+#include "escape/strbuf.h"
 
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
 #include <vector>
 
 namespace escape {
@@ -26,14 +32,22 @@ public:
   /// Prints and writes everything collected.
   void finish();
 
+  /// The YAML stream of everything collected, as the file holds it; false
+  /// when it could not be built.
+  bool yaml(std::string &Out) const;
+
 private:
   void sortAndDeduplicate();
   void print();
   void writeYaml();
+  bool writeAll(escape_remark_writer *Writer, escape_strbuf &Error) const;
   bool shouldPrint(const Remark &R) const;
+  /// The name clang's diagnostics use for File (cached).
+  std::string printedName(llvm::StringRef File);
 
   PluginState &State;
   std::vector<Remark> Remarks;
+  llvm::StringMap<std::string> PrintedNames;
 };
 
 } // namespace escape

@@ -8,6 +8,7 @@
 #include "clang/AST/Mangle.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -81,7 +82,10 @@ public:
       SourceVar Entry;
       Entry.Name = Var->getName().str();
       Entry.Decl = positionOf(SM, Var->getLocation());
-      Entry.SizeInBytes = sizeOf(Context, Var->getType());
+      Entry.IsBlockVar = Var->hasAttr<BlocksAttr>();
+      // A __block variable lives in a larger byref record.
+      Entry.SizeInBytes =
+          Entry.IsBlockVar ? 0 : sizeOf(Context, Var->getType());
       Entry.Key = Var;
       Index.addVar(std::move(Entry), Start);
     }
@@ -126,6 +130,8 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *Call) {
+    noteCallee(Call->getDirectCallee());
+    noteIndirectCall(Call);
     const auto *Method =
         dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
     if (!Method || !Method->isInstance())
@@ -139,6 +145,7 @@ public:
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    noteCallee(Construct->getConstructor());
     noteInstanceMethod(Construct->getConstructor());
     return true;
   }
@@ -180,6 +187,53 @@ private:
         return;
       }
     }
+  }
+
+  /// Names the target of a call the IR may make indirectly: a virtual
+  /// member function, or a function pointer as the source writes it.
+  void noteIndirectCall(CallExpr *Call) {
+    std::string Callee;
+    if (auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
+      CXXMethodDecl *Method = Member->getMethodDecl();
+      if (!Method || !Method->isVirtual() || Method->isDependentContext())
+        return;
+      Callee = mangle(GlobalDecl(Method));
+    } else if (!Call->getDirectCallee()) {
+      Callee = calleeText(Call->getCallee());
+    }
+    if (Callee.empty())
+      return;
+    SourcePos Pos = positionOf(SM, Call->getExprLoc());
+    if (Pos.Line)
+      Index.addIndirectCall(Pos, std::move(Callee));
+  }
+
+  /// `op`, `ops->handler`, `table[i].fn`: the callee as written, when short.
+  std::string calleeText(Expr *Callee) {
+    Callee = Callee->IgnoreParenImpCasts();
+    if (auto *Ref = dyn_cast<DeclRefExpr>(Callee))
+      return Ref->getDecl()->getNameAsString();
+    CharSourceRange Range = CharSourceRange::getTokenRange(
+        SM.getExpansionRange(Callee->getSourceRange()).getAsRange());
+    std::string Text =
+        Lexer::getSourceText(Range, SM, Context.getLangOpts()).str();
+    if (Text.empty() || Text.size() > 60 ||
+        Text.find_first_of("\n\r") != std::string::npos)
+      return "";
+    return Text;
+  }
+
+  /// Records whether a called function is the user's to define.
+  void noteCallee(FunctionDecl *Function) {
+    if (!Function || Function->isDependentContext() ||
+        !SeenCallees.insert(Function->getCanonicalDecl()).second)
+      return;
+    bool InSystemHeader = Function->getBuiltinID() != 0;
+    for (const FunctionDecl *Redecl : Function->redecls())
+      InSystemHeader |=
+          SM.isInSystemHeader(SM.getExpansionLoc(Redecl->getLocation()));
+    for (const std::string &Name : irNames(Function))
+      Index.addCallee(Name, InSystemHeader);
   }
 
   void noteInstanceMethod(FunctionDecl *Function) {
@@ -229,6 +283,7 @@ private:
   llvm::DenseSet<const void *> AddressTaken;
   llvm::DenseSet<const void *> RecordRefs;
   llvm::DenseSet<const FunctionDecl *> SeenMethods;
+  llvm::DenseSet<const FunctionDecl *> SeenCallees;
 };
 
 } // namespace
@@ -297,6 +352,34 @@ void SourceIndex::markAddressTaken(const llvm::DenseSet<const void *> &Taken) {
       Param.AddressTaken = Taken.contains(Param.Key);
       Param.Key = nullptr;
     }
+}
+
+void SourceIndex::addCallee(const std::string &IRName, bool InSystemHeader) {
+  auto [It, Inserted] =
+      CalleeInSystemHeader.try_emplace(IRName, InSystemHeader);
+  if (!Inserted)
+    It->second |= InSystemHeader;
+}
+
+void SourceIndex::addIndirectCall(const SourcePos &Call, std::string Callee) {
+  IndirectCalls[{Call.Line, Call.Column}].push_back(
+      {Call.File, std::move(Callee)});
+}
+
+std::string SourceIndex::indirectCallee(llvm::StringRef File, unsigned Line,
+                                        unsigned Column) const {
+  auto It = IndirectCalls.find({Line, Column});
+  if (It == IndirectCalls.end())
+    return "";
+  for (const IndirectCall &Call : It->second)
+    if (sameFile(Call.File, File))
+      return Call.Callee;
+  return "";
+}
+
+bool SourceIndex::isActionableCallee(llvm::StringRef Name) const {
+  auto It = CalleeInSystemHeader.find(Name);
+  return It != CalleeInSystemHeader.end() && !It->second;
 }
 
 bool SourceIndex::isInstanceMethod(llvm::StringRef Name) const {

@@ -44,6 +44,7 @@ struct SourceVar {
   SourcePos Decl;            // the name in the declaration
   uint64_t SizeInBytes = 0;  // 0 when unknown (VLA, dependent)
   bool AddressTaken = false; // `&v`, array decay, member call, reference
+  bool IsBlockVar = false;   // `__block` (-fblocks)
   const void *Key = nullptr; // the VarDecl, while building
 };
 
@@ -87,10 +88,24 @@ public:
   /// first argument is `this`), defined here or only called here.
   bool isInstanceMethod(llvm::StringRef Name) const;
 
+  /// True when the IR function Name is called in the source and every
+  /// declaration of it is the user's: not in a system header, not a
+  /// builtin. Library functions, and calls the optimizer made up (memset,
+  /// puts for printf), are not: the user cannot give them a body.
+  bool isActionableCallee(llvm::StringRef Name) const;
+
+  /// For the call at Line:Column of File that the source makes through a
+  /// function pointer or a virtual member function: the member function's
+  /// IR name, or the pointer expression as written; empty when unknown.
+  std::string indirectCallee(llvm::StringRef File, unsigned Line,
+                             unsigned Column) const;
+
   // Used while building.
   void addVar(SourceVar Var, const SourcePos &Statement);
   void addFunction(const std::string &IRName, const SourceFunction &Function);
   void addInstanceMethod(const std::string &IRName);
+  void addCallee(const std::string &IRName, bool InSystemHeader);
+  void addIndirectCall(const SourcePos &Call, std::string Callee);
   /// Marks the variables and parameters whose declarations are in Taken.
   void markAddressTaken(const llvm::DenseSet<const void *> &Taken);
 
@@ -102,6 +117,12 @@ private:
   llvm::DenseMap<Key, llvm::SmallVector<unsigned, 1>> ByStatement;
   llvm::StringMap<SourceFunction> Functions;
   llvm::StringSet<> InstanceMethods;
+  llvm::StringMap<bool> CalleeInSystemHeader;
+  struct IndirectCall {
+    std::string File;
+    std::string Callee;
+  };
+  llvm::DenseMap<Key, llvm::SmallVector<IndirectCall, 1>> IndirectCalls;
 };
 
 /// True when two file names from different sources (presumed names, debug

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Configures (once) and builds escape into build/ with Ninja.
+# Configures (once) and builds escape into build/ with Ninja, against
+# LLVM 19 (ESCAPE_LLVM_CONFIG=llvm-config-22 with ESCAPE_BUILD_DIR=build-llvm22
+# builds the LLVM 22 plugin).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ESCAPE_BUILD_DIR:-$root/build}
+llvm_config=${ESCAPE_LLVM_CONFIG:-llvm-config-19}
 
 if [ ! -f "$build/build.ninja" ]; then
   cmake -G Ninja -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DLLVM_DIR="$(llvm-config-19 --cmakedir)"
+    -DLLVM_DIR="$("$llvm_config" --cmakedir)"
 fi
 cmake --build "$build" --parallel "$(nproc)"

@@ -268,6 +268,91 @@ static void reports_unreadable_file(void **state) {
   escape_strbuf_release(&err);
 }
 
+static int inline_only(const char *pass, void *ctx) {
+  (void)ctx;
+  return strcmp(pass, "inline") == 0;
+}
+
+/* Reads text with options; returns the result, counts in t, message in err. */
+static int read_with(const char *text, const escape_read_options *options,
+                     tally *t, escape_strbuf *err) {
+  memset(t, 0, sizeof *t);
+  escape_strbuf_reset(err);
+  return escape_remark_read_buffer_with("bad.yaml", text, strlen(text), options,
+                                        count_remark, t, err);
+}
+
+static void delivers_only_wanted_passes(void **state) {
+  (void)state;
+  tally t = {0};
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  escape_read_options options = {inline_only, NULL, 0, 0};
+  assert_int_equal(
+      escape_remark_read_file_with(ESCAPE_TEST_FIXTURES "/llvm-sample.opt.yaml",
+                                   &options, count_remark, &t, &err),
+      0);
+  assert_int_equal(t.count, 3);
+  assert_int_equal(t.inline_count, 3);
+  escape_strbuf_release(&err);
+}
+
+/* Skipped documents still count for the line numbers of later errors, and
+ * a skipped-looking document with a bad tag is still rejected. */
+static void errors_after_skipped_documents_name_the_input_line(void **state) {
+  (void)state;
+  tally t;
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  escape_read_options options = {inline_only, NULL, 0, 0};
+  const char *text = "--- !Missed\nPass: gvn\nName: A\n...\n"
+                     "--- !Missed\nPass: gvn\nName: B\n...\n"
+                     "--- !Missed\nPass: inline\nName: a: b\n...\n";
+  assert_int_equal(read_with(text, &options, &t, &err), -1);
+  assert_string_equal(err.buf,
+                      "bad.yaml:11: error: mapping values are not allowed in "
+                      "this context");
+  text = "--- !Missed\nPass: gvn\nName: A\n...\n"
+         "--- !Bogus\nPass: gvn\nName: B\n...\n";
+  assert_int_equal(read_with(text, &options, &t, &err), -1);
+  assert_string_equal(err.buf,
+                      "bad.yaml:5: error: unknown remark type '!Bogus'");
+  text = "--- !Missed\nPass: gvn\nName: A\n...\n"
+         "--- !Missed\nPass: gvn\nName: B\nArgs:\n  - S: x";
+  assert_int_equal(read_with(text, &options, &t, &err), -1);
+  assert_string_equal(err.buf, "bad.yaml:5: error: document not terminated by "
+                               "'...' (truncated file?)");
+  escape_strbuf_release(&err);
+}
+
+/* Reading [0, cut) and [cut, end) finds every remark exactly once, for
+ * every cut, and an error names the same line from either range. */
+static void ranges_partition_the_documents(void **state) {
+  (void)state;
+  char *text = test_read_file(ESCAPE_TEST_FIXTURES "/llvm-sample.opt.yaml");
+  assert_non_null(text);
+  size_t len = strlen(text);
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  for (size_t cut = 1; cut < len; cut += 7) {
+    tally first, second;
+    escape_read_options a = {NULL, NULL, 0, cut}, b = {NULL, NULL, cut, 0};
+    assert_int_equal(read_with(text, &a, &first, &err), 0);
+    assert_int_equal(read_with(text, &b, &second, &err), 0);
+    assert_int_equal(first.count + second.count, 26);
+  }
+  const char *broken = "--- !Missed\nPass: p\nName: A\n...\n"
+                       "--- !Missed\nPass: p\nName: B\n...\n"
+                       "--- !Missed\nPass: p\nName: [\n...\n";
+  tally t;
+  escape_read_options tail = {NULL, NULL, 20, 0};
+  assert_int_equal(read_with(broken, &tail, &t, &err), -1);
+  assert_int_equal(t.count, 1);
+  assert_int_equal(strncmp(err.buf, "bad.yaml:11: error: ", 20), 0);
+  escape_strbuf_release(&err);
+  free(text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reads_llvm_output),
@@ -283,6 +368,9 @@ int main(void) {
       cmocka_unit_test(rejects_binary_garbage),
       cmocka_unit_test(skips_deep_nesting),
       cmocka_unit_test(reports_unreadable_file),
+      cmocka_unit_test(delivers_only_wanted_passes),
+      cmocka_unit_test(errors_after_skipped_documents_name_the_input_line),
+      cmocka_unit_test(ranges_partition_the_documents),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

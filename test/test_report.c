@@ -1,6 +1,7 @@
-/* `escape report` on files written by the remark writer: exact text,
- * deduplication across translation units, filters, and no partial report
- * on malformed input. */
+/* `escape report` end to end on files written by the remark writer: the
+ * text format exactly, deduplication across translation units, filters,
+ * inliner remarks, --root, exit codes, and no partial report on malformed
+ * input. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,14 +11,16 @@
 #include <cmocka.h>
 
 #include "commands.h"
+#include "escape/inline_remark.h"
 #include "escape/remark_message.h"
 #include "test_support.h"
 
 typedef struct fixture {
   char *dir;
   char *a; /* a.escape.yaml */
-  char *b; /* sub/b.opt.yaml */
-  escape_remark leaking, local_x, local_y, no_loc, foreign;
+  char *b; /* b.opt.yaml */
+  escape_remark leaking, local_x, local_y, no_loc, foreign, llvm_inline,
+      hot_loop;
 } fixture;
 
 static void make_remark(escape_remark *remark, escape_remark_type type,
@@ -47,23 +50,36 @@ static void build_remarks(fixture *f) {
   make_remark(&f->no_loc, ESCAPE_REMARK_MISSED, "escape", "LocalEscapes", NULL,
               0, 0);
   escape_remark_add_arg(&f->no_loc, "Var", "w", NULL);
-  make_remark(&f->foreign, ESCAPE_REMARK_MISSED, "inline", "NoDefinition",
-              "x.c", 5, 1);
-  escape_remark_add_arg(&f->foreign, "Callee", "g", NULL);
+  make_remark(&f->foreign, ESCAPE_REMARK_MISSED, "gvn", "LoadClobbered", "x.c",
+              5, 1);
+  escape_remark_add_arg(&f->foreign, "String", "load not eliminated", NULL);
+  make_remark(&f->llvm_inline, ESCAPE_REMARK_MISSED, "inline", "NoDefinition",
+              "x.c", 6, 4);
+  escape_remark_add_arg(&f->llvm_inline, "Callee", "g", NULL);
+  escape_remark_add_arg(&f->llvm_inline, "String", " will not be inlined into ",
+                        NULL);
+  escape_remark_add_arg(&f->llvm_inline, "Caller", "f", NULL);
+  escape_remark_add_arg(&f->llvm_inline, "String",
+                        " because its definition is unavailable", NULL);
+  make_remark(&f->hot_loop, ESCAPE_REMARK_MISSED, "escape", "VarargsInLoop",
+              "y.c", 7, 5);
+  escape_remark_add_arg(&f->hot_loop, "Callee", "printf", NULL);
+  escape_remark_add_arg(&f->hot_loop, "LoopDepth", "2", NULL);
 }
 
-/* a: leaking (from a header), local_x, foreign, no_loc.
- * b: leaking again, local_y twice (one translation unit). */
+/* a: local_x, leaking (from a header), foreign, llvm_inline, no_loc.
+ * b: leaking again, local_y twice (one translation unit), hot_loop. */
 static int setup(void **state) {
   fixture *f = calloc(1, sizeof *f);
   build_remarks(f);
   f->dir = test_make_temp_dir();
   f->a = test_path(f->dir, "a.escape.yaml");
   f->b = test_path(f->dir, "b.opt.yaml");
-  escape_remark in_a[] = {f->local_x, f->leaking, f->foreign, f->no_loc};
-  escape_remark in_b[] = {f->local_y, f->leaking, f->local_y};
-  test_write_remarks(f->a, in_a, 4);
-  test_write_remarks(f->b, in_b, 3);
+  escape_remark in_a[] = {f->local_x, f->leaking, f->foreign, f->llvm_inline,
+                          f->no_loc};
+  escape_remark in_b[] = {f->local_y, f->leaking, f->local_y, f->hot_loop};
+  test_write_remarks(f->a, in_a, 5);
+  test_write_remarks(f->b, in_b, 4);
   *state = f;
   return 0;
 }
@@ -71,9 +87,9 @@ static int setup(void **state) {
 static int teardown(void **state) {
   fixture *f = *state;
   test_remove_dir(f->dir);
-  escape_remark *all[] = {&f->leaking, &f->local_x, &f->local_y, &f->no_loc,
-                          &f->foreign};
-  for (size_t i = 0; i < 5; i++)
+  escape_remark *all[] = {&f->leaking,     &f->local_x, &f->local_y, &f->no_loc,
+                          &f->llvm_inline, &f->foreign, &f->hot_loop};
+  for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
     escape_remark_clear(all[i]);
   free(f->dir);
   free(f->a);
@@ -90,14 +106,32 @@ static void add_line(escape_strbuf *out, const char *prefix,
   escape_strbuf_addf(out, "%s\n", suffix);
 }
 
+/* The line of LLVM's inliner remark, as escape's NotInlined. */
+static void add_inline_line(escape_strbuf *out, const fixture *f) {
+  escape_remark converted;
+  escape_remark_init(&converted);
+  assert_int_equal(escape_inline_remark_convert(&f->llvm_inline, &converted),
+                   1);
+  add_line(out, "x.c:6:4:", &converted, "");
+  escape_remark_clear(&converted);
+}
+
 static char *expected_full_report(const fixture *f) {
   escape_strbuf out;
   escape_strbuf_init(&out);
   add_line(&out, "h.h:3:20:", &f->leaking, " [2 translation units]");
+  add_inline_line(&out, f);
   add_line(&out, "x.c:10:8:", &f->local_x, "");
   add_line(&out, "y.c:2:3:", &f->local_y, "");
+  add_line(&out, "y.c:7:5:", &f->hot_loop, "");
   add_line(&out, "f:", &f->no_loc, "");
-  escape_strbuf_addstr(&out, "\n4 remarks: 1 LeakingParam, 3 LocalEscapes\n");
+  escape_strbuf_addstr(&out, "\n6 remarks: 1 LeakingParam, 3 LocalEscapes, "
+                             "1 NotInlined, 1 VarargsInLoop\n"
+                             "by file:\n"
+                             "  x.c: 2\n"
+                             "  y.c: 2\n"
+                             "  h.h: 1\n"
+                             "  (no location): 1\n");
   return escape_strbuf_detach(&out);
 }
 
@@ -113,9 +147,9 @@ static void reports_files_sorted_and_deduplicated(void **state) {
   test_run_release(&run);
 }
 
-static void reports_a_directory(void **state) {
+static void reports_a_directory_with_threads(void **state) {
   fixture *f = *state;
-  const char *argv[] = {"report", "--format=text", f->dir, NULL};
+  const char *argv[] = {"report", "--format=text", "-j", "3", f->dir, NULL};
   test_run run = test_run_command(cmd_report_to, argv);
   char *expected = expected_full_report(f);
   assert_string_equal(run.out, expected);
@@ -131,21 +165,77 @@ static void filters_by_name(void **state) {
   escape_strbuf expected;
   escape_strbuf_init(&expected);
   add_line(&expected, "h.h:3:20:", &f->leaking, "");
-  escape_strbuf_addstr(&expected, "\n1 remark: 1 LeakingParam\n");
+  escape_strbuf_addstr(&expected, "\n1 remark: 1 LeakingParam\n"
+                                  "by file:\n  h.h: 1\n");
   assert_string_equal(run.out, expected.buf);
   assert_int_equal(run.exit_code, 0);
   escape_strbuf_release(&expected);
   test_run_release(&run);
 }
 
-static void llvm_only_file_has_no_escape_remarks(void **state) {
+static void hot_keeps_loops_and_profiles(void **state) {
+  fixture *f = *state;
+  const char *argv[] = {"report", "--hot", f->a, f->b, NULL};
+  test_run run = test_run_command(cmd_report_to, argv);
+  escape_strbuf expected;
+  escape_strbuf_init(&expected);
+  add_line(&expected, "y.c:7:5:", &f->hot_loop, "");
+  escape_strbuf_addstr(&expected, "\n1 remark: 1 VarargsInLoop\n"
+                                  "by file:\n  y.c: 1\n");
+  assert_string_equal(run.out, expected.buf);
+  escape_strbuf_release(&expected);
+  test_run_release(&run);
+}
+
+static void all_passes_keeps_llvm_remarks(void **state) {
+  fixture *f = *state;
+  const char *argv[] = {"report",        "--all-passes", "--name",
+                        "LoadClobbered", f->a,           NULL};
+  test_run run = test_run_command(cmd_report_to, argv);
+  assert_string_equal(run.out, "x.c:5:1: LoadClobbered: load not eliminated\n"
+                               "\n1 remark: 1 LoadClobbered\n"
+                               "by file:\n  x.c: 1\n");
+  test_run_release(&run);
+}
+
+static void llvm_file_maps_inliner_remarks(void **state) {
   (void)state;
   const char *argv[] = {"report", ESCAPE_TEST_FIXTURES "/llvm-sample.opt.yaml",
                         NULL};
   test_run run = test_run_command(cmd_report_to, argv);
-  assert_string_equal(run.out, "0 remarks\n");
+  /* printf's missing definition (in a system header) is left out. */
+  assert_string_equal(
+      run.out, "llvm-sample.c:4:33: NotInlined: 'fill' not inlined into "
+               "'parse': no definition in this translation unit; define it "
+               "static inline in a header, or build with -flto\n"
+               "llvm-sample.c:4:78: Inlined: 'sq' inlined into 'parse' (cost "
+               "-15030, threshold 337)\n"
+               "\n2 remarks: 1 Inlined, 1 NotInlined\n"
+               "by file:\n  llvm-sample.c: 2\n");
   assert_int_equal(run.exit_code, 0);
   test_run_release(&run);
+}
+
+static void root_makes_paths_relative(void **state) {
+  (void)state;
+  char *dir = test_make_temp_dir();
+  char *yaml = test_path(dir, "r.escape.yaml");
+  char *source = test_path(dir, "src.c");
+  escape_remark remark;
+  make_remark(&remark, ESCAPE_REMARK_MISSED, "escape", "LocalEscapes", source,
+              4, 2);
+  escape_remark_add_arg(&remark, "Var", "q", NULL);
+  test_write_remarks(yaml, &remark, 1);
+  const char *argv[] = {"report", "--root", dir, yaml, NULL};
+  test_run run = test_run_command(cmd_report_to, argv);
+  assert_int_equal(strncmp(run.out, "src.c:4:2: LocalEscapes: 'q'", 28), 0);
+  test_run_release(&run);
+  escape_remark_clear(&remark);
+  remove(yaml);
+  test_remove_dir(dir);
+  free(yaml);
+  free(source);
+  free(dir);
 }
 
 static void malformed_input_prints_no_report(void **state) {
@@ -179,23 +269,40 @@ static void missing_path_exits_2(void **state) {
 
 static void usage_errors_exit_2(void **state) {
   fixture *f = *state;
-  const char *json[] = {"report", "--format", "json", f->a, NULL};
+  const char *format[] = {"report", "--format", "pdf", f->a, NULL};
   const char *unknown[] = {"report", "--bogus", f->a, NULL};
   const char *no_path[] = {"report", NULL};
   const char *no_value[] = {"report", f->a, "-o", NULL};
-  test_run run = test_run_command(cmd_report_to, json);
+  const char *bad_jobs[] = {"report", "-j", "many", f->a, NULL};
+  const char *bad_root[] = {"report", "--root", "/nonexistent", f->a, NULL};
+  test_run run = test_run_command(cmd_report_to, format);
   assert_int_equal(run.exit_code, 2);
-  assert_string_equal(run.err,
-                      "escape report: format json not supported yet\n");
+  assert_int_equal(
+      strncmp(run.err, "escape report: unknown format 'pdf'\nusage:", 42), 0);
   test_run_release(&run);
-  const char **bad[] = {unknown, no_path, no_value};
-  for (size_t i = 0; i < 3; i++) {
+  const char **bad[] = {unknown, no_path, no_value, bad_jobs};
+  for (size_t i = 0; i < 4; i++) {
     run = test_run_command(cmd_report_to, bad[i]);
     assert_int_equal(run.exit_code, 2);
     assert_string_equal(run.out, "");
     assert_non_null(strstr(run.err, "usage: escape report"));
     test_run_release(&run);
   }
+  run = test_run_command(cmd_report_to, bad_root);
+  assert_int_equal(run.exit_code, 2);
+  assert_string_equal(run.err, "escape report: --root /nonexistent: No such "
+                               "file or directory\n");
+  test_run_release(&run);
+}
+
+static void help_exits_0(void **state) {
+  (void)state;
+  const char *argv[] = {"report", "--help", NULL};
+  test_run run = test_run_command(cmd_report_to, argv);
+  assert_int_equal(run.exit_code, 0);
+  assert_non_null(strstr(run.out, "usage: escape report"));
+  assert_string_equal(run.err, "");
+  test_run_release(&run);
 }
 
 static void writes_output_file(void **state) {
@@ -209,8 +316,24 @@ static void writes_output_file(void **state) {
   char *written = test_read_file(out);
   char *expected = expected_full_report(f);
   assert_string_equal(written, expected);
+  assert_int_equal(test_count_dir_entries(dir), 1); /* no temporary left */
   free(written);
   free(expected);
+  test_run_release(&run);
+  test_remove_dir(dir);
+  free(out);
+  free(dir);
+}
+
+/* A failed read leaves no -o file at all, not even an empty one. */
+static void failed_run_writes_no_output_file(void **state) {
+  fixture *f = *state;
+  char *dir = test_make_temp_dir();
+  char *out = test_path(dir, "report.txt");
+  const char *argv[] = {"report", "-o", out, f->a, "/nonexistent.yaml", NULL};
+  test_run run = test_run_command(cmd_report_to, argv);
+  assert_int_equal(run.exit_code, 2);
+  assert_int_equal(test_count_dir_entries(dir), 0);
   test_run_release(&run);
   test_remove_dir(dir);
   free(out);
@@ -220,13 +343,18 @@ static void writes_output_file(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reports_files_sorted_and_deduplicated),
-      cmocka_unit_test(reports_a_directory),
+      cmocka_unit_test(reports_a_directory_with_threads),
       cmocka_unit_test(filters_by_name),
-      cmocka_unit_test(llvm_only_file_has_no_escape_remarks),
+      cmocka_unit_test(hot_keeps_loops_and_profiles),
+      cmocka_unit_test(all_passes_keeps_llvm_remarks),
+      cmocka_unit_test(llvm_file_maps_inliner_remarks),
+      cmocka_unit_test(root_makes_paths_relative),
       cmocka_unit_test(malformed_input_prints_no_report),
       cmocka_unit_test(missing_path_exits_2),
       cmocka_unit_test(usage_errors_exit_2),
+      cmocka_unit_test(help_exits_0),
       cmocka_unit_test(writes_output_file),
+      cmocka_unit_test(failed_run_writes_no_output_file),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

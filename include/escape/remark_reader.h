@@ -16,6 +16,21 @@ extern "C" {
  * 0 to go on, nonzero to stop reading (the reader then returns that value). */
 typedef int (*escape_remark_callback)(const escape_remark *remark, void *ctx);
 
+/* Decides from its name whether a pass's remarks are wanted. */
+typedef int (*escape_pass_filter)(const char *pass, void *ctx);
+
+/* What to read and deliver; a NULL options pointer means all of it. */
+typedef struct escape_read_options {
+  /* Deliver only remarks whose pass this returns nonzero for; NULL: all.
+   * Documents of other passes are skipped without parsing them. */
+  escape_pass_filter want_pass;
+  void *want_pass_ctx;
+  /* Read only the documents that start in [begin, end) (end 0: to the
+   * end), so that one large file can be read by several threads. */
+  unsigned long long begin;
+  unsigned long long end;
+} escape_read_options;
+
 /* Reads path ("-" is stdin). Returns 0 when the whole stream was read, the
  * callback's nonzero value if it stopped, or -1 with
  * "FILE:LINE: error: ..." in err for unreadable, malformed or truncated
@@ -28,6 +43,19 @@ int escape_remark_read_file(const char *path, escape_remark_callback callback,
 int escape_remark_read_buffer(const char *name, const char *data, size_t len,
                               escape_remark_callback callback, void *ctx,
                               escape_strbuf *err);
+
+/* escape_remark_read_file with options (NULL: everything). */
+int escape_remark_read_file_with(const char *path,
+                                 const escape_read_options *options,
+                                 escape_remark_callback callback, void *ctx,
+                                 escape_strbuf *err);
+
+/* escape_remark_read_buffer with options (NULL: everything). */
+int escape_remark_read_buffer_with(const char *name, const char *data,
+                                   size_t len,
+                                   const escape_read_options *options,
+                                   escape_remark_callback callback, void *ctx,
+                                   escape_strbuf *err);
 
 #ifdef __cplusplus
 }

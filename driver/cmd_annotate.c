@@ -1,0 +1,238 @@
+/* `escape annotate FILE`: the source listing with the remarks under their
+ * lines, like llvm-opt-report. Without --yaml it uses FILE's own remark
+ * files when they sit beside it (x.c: x.escape.yaml, x.opt.yaml, which is
+ * where `clang -c x.c` puts them), and otherwise every remark file in the
+ * current directory tree, keeping the remarks located in FILE. */
+#define _XOPEN_SOURCE 700 /* realpath */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "commands.h"
+#include "load_args.h"
+#include "report_format.h"
+
+static const char usage[] =
+    "usage: escape annotate [--yaml PATH]... [--name N,..] [--hot]\n"
+    "                       [--all-passes] FILE\n";
+
+static const char help[] =
+    "\n"
+    "Prints FILE with its remarks: a marker column (M Missed, A Analysis,\n"
+    "P Passed) and, under each line, a caret at the remark's column with its\n"
+    "name and message.\n"
+    "\n"
+    "    --yaml PATH     remark file or directory to read (repeatable);\n"
+    "                    default: FILE's stem .escape.yaml and .opt.yaml\n"
+    "                    beside FILE, else every remark file below the\n"
+    "                    current directory\n"
+    "    --name N,..     only remarks with these names (repeatable)\n"
+    "    --hot           only remarks in loops or with a profile Hotness\n"
+    "    --all-passes    also other passes' remarks of .opt.yaml files\n";
+
+/* Adds FILE's stem + suffix to paths when that file exists. */
+static int add_beside(path_list *paths, const char *file, const char *suffix) {
+  const char *slash = strrchr(file, '/');
+  const char *dot = strrchr(slash ? slash : file, '.');
+  size_t stem = dot ? (size_t)(dot - file) : strlen(file);
+  escape_strbuf path;
+  escape_strbuf_init(&path);
+  escape_strbuf_add(&path, file, stem);
+  escape_strbuf_addstr(&path, suffix);
+  struct stat st;
+  int result = 0;
+  if (!path.failed && stat(path.buf, &st) == 0 && S_ISREG(st.st_mode))
+    result = path_list_add(paths, path.buf);
+  result |= path.failed ? -1 : 0;
+  escape_strbuf_release(&path);
+  return result;
+}
+
+/* The remark files to read when no --yaml was given. */
+static int default_yaml(path_list *paths, const char *file) {
+  if (add_beside(paths, file, ".escape.yaml") != 0 ||
+      add_beside(paths, file, ".opt.yaml") != 0)
+    return -1;
+  return paths->count > 0 ? 0 : path_list_add(paths, ".");
+}
+
+/* Whether a remark's file names the source: the same path, the same file
+ * once resolved, or (for a relative name) a path suffix of it. */
+static int same_source(const char *remark_file, const char *source_real) {
+  char *real = realpath(remark_file, NULL);
+  int same = real && strcmp(real, source_real) == 0;
+  free(real);
+  if (same || remark_file[0] == '/')
+    return same;
+  size_t len = strlen(remark_file), total = strlen(source_real);
+  return len < total && source_real[total - len - 1] == '/' &&
+         strcmp(source_real + total - len, remark_file) == 0;
+}
+
+/* The entries located in the source, in line order (set order). */
+static const remark_entry **
+select_entries(const remark_set *set, const char *source_real, size_t *count) {
+  const remark_entry **selected = malloc((set->count + 1) * sizeof *selected);
+  if (!selected)
+    return NULL;
+  *count = 0;
+  const char *last_file = NULL;
+  int last_same = 0;
+  for (size_t i = 0; i < set->count; i++) {
+    const char *file = set->entries[i]->remark.loc.file;
+    if (!file)
+      continue;
+    if (!last_file || strcmp(file, last_file) != 0) {
+      last_file = file;
+      last_same = same_source(file, source_real);
+    }
+    if (last_same)
+      selected[(*count)++] = set->entries[i];
+  }
+  return selected;
+}
+
+static unsigned count_lines(FILE *source) {
+  unsigned lines = 0;
+  int c, last = '\n';
+  while ((c = getc(source)) != EOF) {
+    lines += c == '\n';
+    last = c;
+  }
+  rewind(source);
+  return lines + (last != '\n');
+}
+
+/* "MAP"-style markers of the remark types on one line. */
+static void markers(char out[4], const remark_entry **entries, size_t count) {
+  static const struct {
+    escape_remark_type type;
+    char letter;
+  } kinds[] = {{ESCAPE_REMARK_MISSED, 'M'},
+               {ESCAPE_REMARK_ANALYSIS, 'A'},
+               {ESCAPE_REMARK_PASSED, 'P'}};
+  size_t n = 0;
+  for (size_t k = 0; k < 3; k++)
+    for (size_t i = 0; i < count; i++)
+      if (entries[i]->remark.type == kinds[k].type) {
+        out[n++] = kinds[k].letter;
+        break;
+      }
+  out[n] = '\0';
+}
+
+/* The caret line under a source line: tabs kept so the caret lines up. */
+static void caret(FILE *out, int width, const char *line,
+                  const remark_entry *entry) {
+  fprintf(out, "%*s     | ", width, "");
+  unsigned column = entry->remark.loc.column;
+  size_t len = strlen(line);
+  for (unsigned i = 0; i + 1 < column; i++)
+    fputc(i < len && line[i] == '\t' ? '\t' : ' ', out);
+  fprintf(out, "^ %s: %s\n", entry->remark.name, entry->message);
+}
+
+static void annotate(FILE *out, FILE *source, const char *name,
+                     const remark_entry **entries, size_t count) {
+  unsigned lines = count_lines(source);
+  char digits[16];
+  int width = snprintf(digits, sizeof digits, "%u", lines ? lines : 1);
+  fprintf(out, "< %s\n", name);
+  char *line = NULL;
+  size_t alloc = 0, next = 0;
+  while (next < count && entries[next]->remark.loc.line == 0)
+    next++; /* no line to show them under: listed at the end */
+  size_t unplaced = next;
+  for (unsigned n = 1; getline(&line, &alloc, source) >= 0; n++) {
+    line[strcspn(line, "\r\n")] = '\0';
+    size_t first = next;
+    while (next < count && entries[next]->remark.loc.line == n)
+      next++;
+    char marks[4];
+    markers(marks, entries + first, next - first);
+    fprintf(out, "%*u %-3s | %s\n", width, n, marks, line);
+    for (size_t i = first; i < next; i++)
+      caret(out, width, line, entries[i]);
+  }
+  free(line);
+  for (size_t i = 0; i < count; i++)
+    if (i < unplaced || i >= next)
+      fprintf(out, "%s:%u: %s: %s\n", name, entries[i]->remark.loc.line,
+              entries[i]->remark.name, entries[i]->message);
+}
+
+/* Loads the remarks and prints the listing; returns the exit code. */
+static int run_annotate(const char *file, const path_list *yaml,
+                        const load_options *options, FILE *out, FILE *err) {
+  FILE *source = fopen(file, "r");
+  char *source_real = source ? realpath(file, NULL) : NULL;
+  if (!source || !source_real) {
+    fprintf(err, "escape: %s: error: cannot open: %s\n", file, strerror(errno));
+    if (source)
+      fclose(source);
+    return 2;
+  }
+  escape_strbuf message;
+  escape_strbuf_init(&message);
+  remark_set set;
+  remark_set_init(&set);
+  int result = 0;
+  const remark_entry **entries = NULL;
+  size_t count = 0;
+  if (remark_load(yaml, options, &set, &message) != 0) {
+    fprintf(err, "escape: %s\n", message.buf);
+    result = 2;
+  } else if (remark_set_finish(&set) != 0 ||
+             !(entries = select_entries(&set, source_real, &count))) {
+    fprintf(err, "escape: error: out of memory\n");
+    result = 2;
+  } else {
+    annotate(out, source, file, entries, count);
+  }
+  free(entries);
+  remark_set_release(&set);
+  escape_strbuf_release(&message);
+  free(source_real);
+  fclose(source);
+  return result;
+}
+
+int cmd_annotate_to(FILE *out, FILE *err, int argc, const char **argv) {
+  const command_usage command = {"annotate", usage, help};
+  path_list yaml;
+  path_list_init(&yaml);
+  load_args args;
+  load_args_init(&args);
+  option_spec specs[1 + LOAD_ARG_SPECS] = {
+      {"--yaml", NULL, OPTION_REPEAT, &yaml},
+  };
+  load_args_specs(&args, specs + 1);
+  path_list paths;
+  path_list_init(&paths);
+  int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
+                             argc, argv, &paths, out, err);
+  if (result == OPTIONS_OK && paths.count != 1) {
+    fprintf(err, "escape annotate: needs one FILE\n%s", usage);
+    result = 2;
+  }
+  if (result == OPTIONS_OK && yaml.count == 0 &&
+      default_yaml(&yaml, paths.items[0]) != 0) {
+    fprintf(err, "escape annotate: out of memory\n");
+    result = 2;
+  }
+  if (result == OPTIONS_OK) {
+    load_options options;
+    result = load_args_options(&args, NULL, "annotate", &options, err);
+    if (result == 0)
+      result = run_annotate(paths.items[0], &yaml, &options, out, err);
+  }
+  load_args_release(&args);
+  path_list_release(&paths);
+  path_list_release(&yaml);
+  return result;
+}
+
+int cmd_annotate(int argc, const char **argv) {
+  return cmd_annotate_to(stdout, stderr, argc, argv);
+}

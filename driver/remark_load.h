@@ -1,0 +1,33 @@
+/* Loads the remarks of report-like commands: expands PATH arguments into
+ * remark files and objects (load_inputs.h), reads them on all cores (large
+ * files split at document boundaries), maps LLVM's inliner remarks onto
+ * escape's Inlined and NotInlined, filters, and deduplicates into a
+ * remark_set. Each YAML file and each embedded stream is one translation
+ * unit; a stream embedded byte for byte the same in several files counts
+ * once. */
+#ifndef ESCAPE_DRIVER_REMARK_LOAD_H
+#define ESCAPE_DRIVER_REMARK_LOAD_H
+
+#include "escape/strbuf.h"
+#include "input_paths.h"
+#include "remark_set.h"
+
+typedef struct load_options {
+  const path_list *names; /* only these remark names; NULL or empty: all */
+  int hot_only;           /* only remarks with LoopDepth >= 1 or a Hotness */
+  int all_passes;   /* keep other passes' remarks too, as LLVM wrote them */
+  const char *root; /* file names under this directory become relative */
+  unsigned jobs;    /* threads; 0: one per online CPU */
+} load_options;
+
+/* Reads every remark file that paths stand for into set (deduplicated; not
+ * yet finished). Returns 0, or -1 with "FILE:LINE: error: ..." in err: a
+ * failed load leaves nothing that could pass for a complete result. */
+int remark_load(const path_list *paths, const load_options *options,
+                remark_set *set, escape_strbuf *err);
+
+/* Returns path without leading "./", relative to root when it lies below
+ * root (NULL: no root). */
+const char *remark_load_relative(const char *path, const char *root);
+
+#endif

@@ -1,0 +1,62 @@
+/* The unique remarks of a report: one entry per remark identity (name,
+ * location, key args), counting the input files (translation units) it
+ * came from, so that a remark in a header included by many translation
+ * units is reported once. Memory grows with the number of unique remarks,
+ * not with the input size. */
+#ifndef ESCAPE_DRIVER_REMARK_SET_H
+#define ESCAPE_DRIVER_REMARK_SET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "escape/remark.h"
+#include "fingerprint.h"
+
+typedef struct remark_entry {
+  escape_remark remark; /* a copy whose strings live in the entry's block */
+  const char *message;  /* the one-line message */
+  size_t tu_count;      /* distinct input files that reported it */
+  size_t last_input;    /* index of the last input counted */
+  uint64_t identity;    /* hash of the identity, for the index */
+  unsigned loop_depth;  /* the LoopDepth arg, 0 when absent */
+  fingerprint_item fingerprint; /* text filled in by remark_set_finish */
+} remark_entry;
+
+typedef struct remark_set {
+  remark_entry **entries; /* insertion order until finished */
+  size_t count;
+  size_t alloc;
+  size_t *slots; /* hash index: entry index + 1, 0 when free */
+  size_t slot_count;
+} remark_set;
+
+/* Initializes an empty set. */
+void remark_set_init(remark_set *set);
+
+/* Frees every entry; leaves the set empty. */
+void remark_set_release(remark_set *set);
+
+/* Records remark with its message as read from input number input: a new
+ * entry, or one more input for an equal one. Returns 0, or -1 when out of
+ * memory. */
+int remark_set_add(remark_set *set, const escape_remark *remark,
+                   const char *message, size_t input);
+
+/* Moves every entry of src (read from input number input alone) into dst
+ * and empties src. Inputs must be merged in increasing order. Returns 0,
+ * or -1 when out of memory (src then keeps what was not moved). */
+int remark_set_merge(remark_set *dst, remark_set *src, size_t input);
+
+/* Sorts the entries by file, line, column, name and message (entries
+ * without a location last, by function), and fingerprints them. Add
+ * nothing afterwards. Returns 0, or -1 when out of memory. */
+int remark_set_finish(remark_set *set);
+
+/* The remark's LoopDepth arg as a number, 0 when it has none. */
+unsigned remark_loop_depth(const escape_remark *remark);
+
+/* qsort comparison of two remark_entry pointers: hottest first (profile
+ * count, then loop depth), then by position. */
+int remark_entry_compare_heat(const void *a, const void *b);
+
+#endif

@@ -1,0 +1,43 @@
+//===- CoroutineFrames.h - locals that live in a coroutine's heap frame ---===//
+//
+// CoroSplit moves every local that lives across a suspend point into the
+// coroutine frame, which operator new allocates unless CoroElide removes the
+// allocation. The plugin watches CoroSplit run: a named stack slot that is
+// used before and dead after it (its uses now point into the frame) has
+// moved. At the end of optimization it is reported (HeapPromoted,
+// coroutine-frame) when the coroutine still allocates on the heap.
+//
+// Locals the optimizer already turned into registers before CoroSplit are
+// spilled into the frame as values, not as slots, and cannot be named
+// without debug variables; they are not reported (docs/remarks.md).
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPE_COROUTINE_FRAMES_H
+#define ESCAPE_COROUTINE_FRAMES_H
+
+#include "llvm/IR/PassManager.h"
+
+#include <memory>
+
+namespace llvm {
+class PassInstrumentationCallbacks;
+} // namespace llvm
+
+namespace escape {
+
+class RemarkSink;
+struct PluginState;
+
+/// Records, around each CoroSplit run, which named slots moved to a frame.
+void watchCoroutineSplits(llvm::PassInstrumentationCallbacks *PIC,
+                          const std::shared_ptr<PluginState> &State);
+
+/// HeapPromoted for the moved locals of coroutines whose frame is still
+/// allocated on the heap.
+void reportCoroutineFrames(llvm::Module &M, PluginState &State,
+                           llvm::FunctionAnalysisManager &FAM,
+                           RemarkSink &Sink);
+
+} // namespace escape
+
+#endif

@@ -1,0 +1,58 @@
+//===- IndirectCallInLoop.cpp - calls left indirect inside loops ----------===//
+//
+// A call through a function pointer, or a virtual call, that the optimizer
+// neither devirtualized nor inlined and that sits in a loop: every
+// iteration pays an indirect branch and the optimizer cannot look through
+// it. The callee is named as the source writes it when the AST knows it
+// (the virtual member function, the pointer expression).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analyses.h"
+#include "CallRemark.h"
+#include "PluginState.h"
+#include "RemarkSink.h"
+#include "escape/remark_catalog.h"
+
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Instructions.h"
+
+#include <string>
+#include <utility>
+
+using namespace llvm;
+
+namespace escape {
+
+namespace {
+
+std::string sourceCallee(const FunctionContext &Context, const CallBase &Call) {
+  const DILocation *Loc = Call.getDebugLoc().get();
+  if (!Loc)
+    return "";
+  return Context.State.Index.indirectCallee(Loc->getFilename(), Loc->getLine(),
+                                            Loc->getColumn());
+}
+
+} // namespace
+
+void analyzeIndirectCallInLoop(const FunctionContext &Context) {
+  for (const BasicBlock &Block : Context.F)
+    for (const Instruction &I : Block) {
+      const auto *Call = dyn_cast<CallBase>(&I);
+      if (!Call || !Call->isIndirectCall())
+        continue;
+      unsigned Depth = loopDepthOf(Context, *Call);
+      if (Depth == 0)
+        continue;
+      Remark R = callRemark("IndirectCallInLoop", Context, *Call);
+      R.arg(ESCAPE_KEY_STRING, "indirect call");
+      std::string Callee = sourceCallee(Context, *Call);
+      if (!Callee.empty())
+        R.arg(ESCAPE_KEY_STRING, " through ").arg(ESCAPE_KEY_CALLEE, Callee);
+      addLoopDepth(R, Depth);
+      Context.Sink.add(std::move(R));
+    }
+}
+
+} // namespace escape

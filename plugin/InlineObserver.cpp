@@ -1,0 +1,235 @@
+//===- InlineObserver.cpp - the inliner's own decisions, as it makes them -===//
+
+#include "InlineObserver.h"
+
+#include "PluginState.h"
+#include "escape/inline_remark.h"
+#include "escape/remark_catalog.h"
+
+#include "llvm/ADT/Any.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/InstrTypes.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/PassInstrumentation.h"
+
+#include <cstring>
+#include <string>
+
+using namespace llvm;
+
+namespace escape {
+
+namespace {
+
+bool isInlinerPass(StringRef PassID) {
+  return PassID == "InlinerPass" || PassID == "AlwaysInlinerPass" ||
+         PassID == "ModuleInlinerPass";
+}
+
+escape_remark_type typeOf(const DiagnosticInfoOptimizationBase &Diag) {
+  if (Diag.isPassed())
+    return ESCAPE_REMARK_PASSED;
+  if (Diag.isMissed())
+    return ESCAPE_REMARK_MISSED;
+  return ESCAPE_REMARK_ANALYSIS;
+}
+
+/// The remark as LLVM would write it to -fsave-optimization-record's YAML.
+bool copyRemark(const DiagnosticInfoOptimizationBase &Diag,
+                escape_remark &Out) {
+  std::string Pass = Diag.getPassName().str();
+  std::string Name = Diag.getRemarkName().str();
+  std::string Function = Diag.getFunction().getName().str();
+  if (escape_remark_set(&Out, typeOf(Diag), Pass.c_str(), Name.c_str(),
+                        Function.c_str()))
+    return false;
+  if (Diag.isLocationAvailable()) {
+    DiagnosticLocation Loc = Diag.getLocation();
+    std::string File = Loc.getAbsolutePath();
+    if (escape_remark_set_loc(&Out, File.c_str(), Loc.getLine(),
+                              Loc.getColumn()))
+      return false;
+  }
+  // The args' own locations (the callee's and caller's definitions, at
+  // column 0) add size, not information, and are left out.
+  for (const DiagnosticInfoOptimizationBase::Argument &Arg : Diag.getArgs())
+    if (escape_remark_add_arg(&Out, Arg.Key.c_str(), Arg.Val.c_str(), nullptr))
+      return false;
+  return true;
+}
+
+/// The call a NotInlined remark is about: in the remark's block, the call
+/// with the remark's location to the remark's callee.
+CallBase *findCall(const DiagnosticInfoOptimizationBase &Diag,
+                   const escape_remark &Converted) {
+  const auto *IRDiag = dyn_cast<DiagnosticInfoIROptimization>(&Diag);
+  const auto *Block =
+      IRDiag ? dyn_cast_or_null<BasicBlock>(IRDiag->getCodeRegion()) : nullptr;
+  const char *Callee = escape_remark_arg(&Converted, ESCAPE_KEY_CALLEE);
+  if (!Block || !Callee)
+    return nullptr;
+  for (const Instruction &I : *Block) {
+    const auto *Call = dyn_cast<CallBase>(&I);
+    const DebugLoc &Loc = I.getDebugLoc();
+    if (!Call || !Loc || Loc.getLine() != Converted.loc.line ||
+        Loc.getCol() != Converted.loc.column)
+      continue;
+    const Function *Target = Call->getCalledFunction();
+    if (Target && Target->getName() == Callee)
+      return const_cast<CallBase *>(Call);
+  }
+  return nullptr;
+}
+
+} // namespace
+
+InlineObserver::InlineObserver(std::unique_ptr<DiagnosticHandler> Previous,
+                               LLVMContext &Context,
+                               std::shared_ptr<PluginState> State)
+    : DiagnosticHandler(Previous->DiagnosticContext),
+      Previous(std::move(Previous)), Context(Context), State(std::move(State)) {
+  DiagHandlerCallback = this->Previous->DiagHandlerCallback;
+  HasErrors = this->Previous->HasErrors;
+}
+
+bool InlineObserver::observing(StringRef PassName) const {
+  return State->InlinerDepth > 0 && escape_inline_pass(PassName.str().c_str());
+}
+
+bool InlineObserver::handleDiagnostics(const DiagnosticInfo &DI) {
+  if (const auto *Diag = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
+    if (escape_inline_pass(Diag->getPassName().str().c_str())) {
+      record(*Diag);
+      // Clang's handler prints only the remarks its -R flags select; a
+      // linker's prints every remark it is handed. Without clang, pass on
+      // only what the user's own options enabled.
+      if (!State->Compiler && !previousWants(*Diag))
+        return true;
+    }
+  bool Handled = Previous->handleDiagnostics(DI);
+  HasErrors = Previous->HasErrors;
+  return Handled;
+}
+
+bool InlineObserver::previousWants(
+    const DiagnosticInfoOptimizationBase &Diag) const {
+  StringRef Pass = Diag.getPassName();
+  if (Diag.isPassed())
+    return Previous->isPassedOptRemarkEnabled(Pass);
+  if (Diag.isMissed())
+    return Previous->isMissedOptRemarkEnabled(Pass);
+  return Previous->isAnalysisRemarkEnabled(Pass);
+}
+
+bool InlineObserver::isAnalysisRemarkEnabled(StringRef PassName) const {
+  return Previous->isAnalysisRemarkEnabled(PassName);
+}
+
+bool InlineObserver::isMissedOptRemarkEnabled(StringRef PassName) const {
+  if (Previous->isMissedOptRemarkEnabled(PassName))
+    return true;
+  // The inliner computes the full cost of a call it rejects only when this
+  // says yes, as -Rpass-missed=inline does; -fsave-optimization-record's
+  // file would then change, so with a record file we keep its answer.
+  return observing(PassName) && !Context.getLLVMRemarkStreamer();
+}
+
+bool InlineObserver::isPassedOptRemarkEnabled(StringRef PassName) const {
+  return Previous->isPassedOptRemarkEnabled(PassName) ||
+         (State->Options.Verbose && observing(PassName));
+}
+
+bool InlineObserver::isAnyRemarkEnabled() const {
+  return Previous->isAnyRemarkEnabled() || State->InlinerDepth > 0;
+}
+
+void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
+  escape_remark Original, Converted;
+  escape_remark_init(&Original);
+  escape_remark_init(&Converted);
+  bool Copied = copyRemark(Diag, Original);
+  int Result =
+      Copied ? escape_inline_remark_convert(&Original, &Converted) : -1;
+  escape_remark_clear(&Original);
+  if (Result < 0)
+    State->internalWarning("out of memory while recording an inline remark");
+  if (Result <= 0) {
+    escape_remark_clear(&Converted);
+    return;
+  }
+  bool Inlined = std::strcmp(Converted.name, "Inlined") == 0;
+  const char *Reason = escape_remark_arg(&Converted, ESCAPE_KEY_REASON);
+  const char *Callee = escape_remark_arg(&Converted, ESCAPE_KEY_CALLEE);
+  bool Keep = Inlined
+                  ? State->Options.Verbose
+                  : !(Reason && std::strcmp(Reason, "no-definition") == 0 &&
+                      !State->Index.isActionableCallee(Callee ? Callee : ""));
+  if (!Keep) {
+    escape_remark_clear(&Converted);
+    return;
+  }
+  CallBase *Call = Inlined ? nullptr : findCall(Diag, Converted);
+  State->InlineDecisions.push_back({Remark(std::move(Converted)), Call});
+}
+
+std::vector<Remark> takeInlineDecisions(PluginState &State,
+                                        FunctionAnalysisManager &FAM) {
+  std::vector<Remark> Remarks;
+  for (InlineDecision &Decision : State.InlineDecisions) {
+    auto *Call = dyn_cast_or_null<Instruction>(Decision.Call);
+    Function *F = Call ? Call->getFunction() : nullptr;
+    if (F) {
+      unsigned Depth =
+          FAM.getResult<LoopAnalysis>(*F).getLoopDepth(Call->getParent());
+      if (Depth > 0)
+        Decision.R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth))
+            .inLoop(true);
+    }
+    Remarks.push_back(std::move(Decision.R));
+  }
+  State.InlineDecisions.clear();
+  return Remarks;
+}
+
+void observeInliner(LLVMContext &Context,
+                    const std::shared_ptr<PluginState> &State) {
+  // Each -O pipeline runs PipelineStart once per module, but -flto=thin
+  // pre-link and nested pass managers must not wrap twice.
+  if (State->ObservedContext == &Context)
+    return;
+  State->ObservedContext = &Context;
+  // Linkers (LTO) install their handler with RespectFilters, so that only
+  // enabled remarks reach it (lld prints all it gets); keep that. Clang's
+  // handler filters by itself and is installed without.
+  bool RespectFilters = !State->Compiler;
+  Context.setDiagnosticHandler(
+      std::make_unique<InlineObserver>(Context.getDiagnosticHandler(), Context,
+                                       State),
+      RespectFilters);
+}
+
+void trackInlinerPasses(PassInstrumentationCallbacks *PIC,
+                        const std::shared_ptr<PluginState> &State) {
+  if (!PIC) {
+    // Nobody tells us when the inliner runs: observe throughout.
+    State->InlinerDepth = 1;
+    return;
+  }
+  PIC->registerBeforeNonSkippedPassCallback([State](StringRef PassID, Any) {
+    if (isInlinerPass(PassID))
+      ++State->InlinerDepth;
+  });
+  PIC->registerAfterPassCallback(
+      [State](StringRef PassID, Any, const PreservedAnalyses &) {
+        if (isInlinerPass(PassID) && State->InlinerDepth > 0)
+          --State->InlinerDepth;
+      });
+  PIC->registerAfterPassInvalidatedCallback(
+      [State](StringRef PassID, const PreservedAnalyses &) {
+        if (isInlinerPass(PassID) && State->InlinerDepth > 0)
+          --State->InlinerDepth;
+      });
+}
+
+} // namespace escape

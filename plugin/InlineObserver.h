@@ -1,0 +1,79 @@
+//===- InlineObserver.h - the inliner's own decisions, as it makes them ---===//
+//
+// The inliner builds its remarks only when the context's DiagnosticHandler
+// says remarks are enabled. InlineObserver wraps clang's handler (installed
+// at PipelineStart; clang replaces the handler just before the optimizer, so
+// earlier is too early), says "enabled" for the inliner's passes while one of
+// them runs, records every verdict as escape's Inlined/NotInlined remark and
+// forwards every diagnostic to clang's handler, which prints only what the
+// user's own -R flags select: -Rpass=inline behaves as without the plugin.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ESCAPE_INLINE_OBSERVER_H
+#define ESCAPE_INLINE_OBSERVER_H
+
+#include "Remark.h"
+
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/PassManager.h"
+#include "llvm/IR/ValueHandle.h"
+
+#include <memory>
+#include <vector>
+
+namespace llvm {
+class DiagnosticInfoOptimizationBase;
+class LLVMContext;
+class PassInstrumentationCallbacks;
+} // namespace llvm
+
+namespace escape {
+
+struct PluginState;
+
+/// One verdict, with the call it is about while that call still exists
+/// (NotInlined), so that its loop depth is read at the end of optimization.
+struct InlineDecision {
+  Remark R;
+  llvm::WeakTrackingVH Call;
+};
+
+class InlineObserver : public llvm::DiagnosticHandler {
+public:
+  InlineObserver(std::unique_ptr<llvm::DiagnosticHandler> Previous,
+                 llvm::LLVMContext &Context,
+                 std::shared_ptr<PluginState> State);
+
+  bool handleDiagnostics(const llvm::DiagnosticInfo &DI) override;
+  bool isAnalysisRemarkEnabled(llvm::StringRef PassName) const override;
+  bool isMissedOptRemarkEnabled(llvm::StringRef PassName) const override;
+  bool isPassedOptRemarkEnabled(llvm::StringRef PassName) const override;
+  bool isAnyRemarkEnabled() const override;
+
+private:
+  bool observing(llvm::StringRef PassName) const;
+  bool previousWants(const llvm::DiagnosticInfoOptimizationBase &Diag) const;
+  void record(const llvm::DiagnosticInfoOptimizationBase &Diag);
+
+  std::unique_ptr<llvm::DiagnosticHandler> Previous;
+  llvm::LLVMContext &Context;
+  std::shared_ptr<PluginState> State;
+};
+
+/// The recorded verdicts as remarks, each rejected call that is still there
+/// with its loop depth; clears them from State.
+std::vector<Remark> takeInlineDecisions(PluginState &State,
+                                        llvm::FunctionAnalysisManager &FAM);
+
+/// Wraps M's context's handler in an InlineObserver (once per context).
+void observeInliner(llvm::LLVMContext &Context,
+                    const std::shared_ptr<PluginState> &State);
+
+/// Tracks when one of LLVM's inliner passes runs, so that remarks are
+/// enabled for them only and other passes do not pay for building remarks.
+void trackInlinerPasses(llvm::PassInstrumentationCallbacks *PIC,
+                        const std::shared_ptr<PluginState> &State);
+
+} // namespace escape
+
+#endif
