@@ -396,7 +396,8 @@ if [ $parity -eq 1 ]; then
       for name in "${names[@]}"; do files+=("${path[$name]}"); done
       echo "bench: scripts/inline-parity.sh ${files[*]}" >&2
       code=0
-      bash "$root/scripts/inline-parity.sh" "${files[@]}" >"$work/parity.log" 2>&1 || code=$?
+      ESCAPE_PLUGIN=$plugin CLANG=$clang ESCAPE_BUILD_DIR=$build \
+        bash "$root/scripts/inline-parity.sh" "${files[@]}" >"$work/parity.log" 2>&1 || code=$?
       [ $code -eq 0 ] || failed=1
       echo "Inline parity (\`scripts/inline-parity.sh\` on the same files): exit $code."
       echo
