@@ -13,6 +13,9 @@ packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools lld-19
 # Remarks embedded in objects: libelf reads objects and archives, zlib
 # inflates compressed records.
 packages+=(libelf-dev zlib1g-dev)
+# csmith and its header (libcsmith-dev): the fuzz smoke run of scripts/test.sh
+# (scripts/fuzz-plugin.sh).
+packages+=(csmith libcsmith-dev)
 # Optional, each group installed on its own so that one missing package
 # does not keep the others out: LLVM 22 (a second toolchain the suite runs
 # on), and the build tools the embed tests drive (lit/embed-ccache,
