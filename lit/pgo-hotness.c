@@ -1,6 +1,8 @@
 // With a PGO profile, remarks at calls carry LLVM's Hotness (the profile
 // count), and `hot` prints those the profile summary counts as hot even
 // outside loops: print_id's buffer (20000 calls) but not print_rare's (1).
+// Needs clang's profile runtime, which scripts/deps.sh installs for clang-19 only.
+// REQUIRES: llvm19
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang -O2 -fprofile-instr-generate %s -o %t/gen
 // RUN: env LLVM_PROFILE_FILE=%t/run.profraw %t/gen > /dev/null
@@ -36,10 +38,10 @@ int main(int argc, char **argv) {
 }
 
 // YAML: Name: HeapToStack
-// YAML-NEXT: DebugLoc: {{.*}}pgo-hotness.c, Line: 14, Column: 15}
+// YAML-NEXT: DebugLoc: {{.*}}pgo-hotness.c, Line: 16, Column: 15}
 // YAML-NEXT: Function: print_id
 // YAML-NEXT: Hotness: 20000
 // YAML: Name: HeapToStack
-// YAML-NEXT: DebugLoc: {{.*}}pgo-hotness.c, Line: 22, Column: 15}
+// YAML-NEXT: DebugLoc: {{.*}}pgo-hotness.c, Line: 24, Column: 15}
 // YAML-NEXT: Function: print_rare
 // YAML-NEXT: Hotness: 1

@@ -12,6 +12,7 @@
 #include "Allocation.h"
 #include "Analyses.h"
 #include "CallRemark.h"
+#include "Compat.h"
 #include "PluginState.h"
 #include "RemarkSink.h"
 #include "escape/remark_catalog.h"
@@ -53,12 +54,12 @@ bool isNullEdge(const BasicBlock &From, const BasicBlock &To,
 
 /// CaptureTracking's view, except that freeing the memory does not keep the
 /// pointer (free is nocapture, operator delete is not marked so).
-class KeptTracker : public CaptureTracker {
+class KeptTracker : public EscapeCaptureTracker {
 public:
   KeptTracker(const Value &Pointer, const TargetLibraryInfo &TLI)
       : Pointer(Pointer), TLI(TLI) {}
   void tooManyUses() override { Kept = true; }
-  bool captured(const Use *U) override {
+  bool capturedUse(const Use *U) override {
     if (const auto *Call = dyn_cast<CallBase>(U->getUser()))
       if (freesPointer(*Call, &Pointer, TLI))
         return false;

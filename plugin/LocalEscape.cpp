@@ -10,6 +10,7 @@
 #include "Analyses.h"
 #include "CallSite.h"
 #include "CaptureSite.h"
+#include "Compat.h"
 #include "LocalNames.h"
 #include "PluginState.h"
 #include "RemarkSink.h"
@@ -32,15 +33,29 @@ namespace escape {
 namespace {
 
 /// Collects every capturing use of a pointer.
-struct AllCaptures : public CaptureTracker {
+struct AllCaptures : public EscapeCaptureTracker {
   void tooManyUses() override { Incomplete = true; }
-  bool captured(const Use *U) override {
+  bool capturedUse(const Use *U) override {
     Uses.push_back(U);
     return false;
   }
   SmallVector<const Use *, 4> Uses;
   bool Incomplete = false;
 };
+
+/// True when some use of Pointer may capture it.
+bool mayBeCaptured(const Value *Pointer) {
+  struct AnyCapture : public EscapeCaptureTracker {
+    void tooManyUses() override { Captured = true; }
+    bool capturedUse(const Use *) override {
+      Captured = true;
+      return true;
+    }
+    bool Captured = false;
+  } Tracker;
+  PointerMayBeCaptured(Pointer, &Tracker);
+  return Tracker.Captured;
+}
 
 /// A `__block` variable moves to the heap when a block capturing it is
 /// copied. Its byref record's address is stored into each block literal
@@ -58,8 +73,7 @@ bool byrefEscapes(const AllocaInst &Byref) {
       return true;
     const auto *Literal =
         dyn_cast<AllocaInst>(getUnderlyingObject(Store->getPointerOperand()));
-    if (!Literal || PointerMayBeCaptured(Literal, /*ReturnCaptures=*/true,
-                                         /*StoreCaptures=*/true))
+    if (!Literal || mayBeCaptured(Literal))
       return true;
   }
   return false;
