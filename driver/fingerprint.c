@@ -7,7 +7,7 @@
 #include "escape/remark_catalog.h"
 
 /* FNV-1a; each string is hashed with its NUL so that "ab","c" != "a","bc". */
-static uint64_t hash_string(uint64_t hash, const char *s) {
+uint64_t fingerprint_hash_string(uint64_t hash, const char *s) {
   do {
     hash ^= (unsigned char)*s;
     hash *= 0x100000001b3ULL;
@@ -15,7 +15,7 @@ static uint64_t hash_string(uint64_t hash, const char *s) {
   return hash;
 }
 
-static uint64_t hash_number(uint64_t hash, unsigned long long number) {
+uint64_t fingerprint_hash_number(uint64_t hash, unsigned long long number) {
   for (int i = 0; i < 8; i++) {
     hash ^= (number >> (8 * i)) & 0xFF;
     hash *= 0x100000001b3ULL;
@@ -39,18 +39,24 @@ int fingerprint_is_key_arg(const escape_arg *arg) {
   return strcmp(arg->key, ESCAPE_KEY_STRING) != 0 && !is_number(arg->value);
 }
 
-uint64_t fingerprint_base(const escape_remark *remark) {
-  uint64_t hash = 0xcbf29ce484222325ULL;
-  hash = hash_string(hash, remark->name ? remark->name : "");
-  hash = hash_string(hash, remark->loc.file ? remark->loc.file : "");
-  hash = hash_string(hash, remark->function ? remark->function : "");
+uint64_t fingerprint_hash_key_args(uint64_t hash, const escape_remark *remark) {
   for (size_t i = 0; i < remark->arg_count; i++) {
     if (!fingerprint_is_key_arg(&remark->args[i]))
       continue;
-    hash = hash_string(hash, remark->args[i].key);
-    hash = hash_string(hash, remark->args[i].value);
+    hash = fingerprint_hash_string(hash, remark->args[i].key);
+    hash = fingerprint_hash_string(hash, remark->args[i].value);
   }
   return hash;
+}
+
+uint64_t fingerprint_base(const escape_remark *remark) {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  hash = fingerprint_hash_string(hash, remark->name ? remark->name : "");
+  hash =
+      fingerprint_hash_string(hash, remark->loc.file ? remark->loc.file : "");
+  hash =
+      fingerprint_hash_string(hash, remark->function ? remark->function : "");
+  return fingerprint_hash_key_args(hash, remark);
 }
 
 static int compare_items(const void *left, const void *right) {
@@ -74,7 +80,7 @@ int fingerprint_assign(fingerprint_item **items, size_t count) {
   for (size_t i = 0; i < count; i++) {
     if (i > 0 && sorted[i]->base != sorted[i - 1]->base)
       occurrence = 0;
-    uint64_t hash = hash_number(sorted[i]->base, occurrence++);
+    uint64_t hash = fingerprint_hash_number(sorted[i]->base, occurrence++);
     snprintf(sorted[i]->text, sizeof sorted[i]->text, "%016llx",
              (unsigned long long)hash);
   }

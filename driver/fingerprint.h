@@ -19,6 +19,15 @@ enum { FINGERPRINT_LEN = 16 };
  * thresholds, loop depths) are measurements that vary between builds. */
 int fingerprint_is_key_arg(const escape_arg *arg);
 
+/* Continues the FNV-1a hash with s and its NUL. */
+uint64_t fingerprint_hash_string(uint64_t hash, const char *s);
+
+/* Continues the FNV-1a hash with the 8 bytes of number, low byte first. */
+uint64_t fingerprint_hash_number(uint64_t hash, unsigned long long number);
+
+/* Continues the hash with the key and value of each key arg of remark. */
+uint64_t fingerprint_hash_key_args(uint64_t hash, const escape_remark *remark);
+
 /* Hash of name, file, function and key args; file is the remark's file as
  * reported (already made relative to the project root). */
 uint64_t fingerprint_base(const escape_remark *remark);

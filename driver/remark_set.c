@@ -15,22 +15,6 @@ void remark_set_release(remark_set *set) {
   remark_set_init(set);
 }
 
-static uint64_t hash_string(uint64_t hash, const char *s) {
-  do {
-    hash ^= (unsigned char)*s;
-    hash *= 0x100000001b3ULL;
-  } while (*s++);
-  return hash;
-}
-
-static uint64_t hash_number(uint64_t hash, unsigned number) {
-  for (int i = 0; i < 4; i++) {
-    hash ^= (number >> (8 * i)) & 0xFF;
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
 /* The function only tells remarks apart when there is no file to do so:
  * a header's remark is reported from several functions' copies. */
 static const char *identity_function(const escape_remark *remark) {
@@ -39,18 +23,13 @@ static const char *identity_function(const escape_remark *remark) {
 
 static uint64_t identity_hash(const escape_remark *remark) {
   uint64_t hash = 0xcbf29ce484222325ULL;
-  hash = hash_string(hash, remark->name);
-  hash = hash_string(hash, remark->loc.file ? remark->loc.file : "");
-  hash = hash_string(hash, identity_function(remark));
-  hash = hash_number(hash, remark->loc.line);
-  hash = hash_number(hash, remark->loc.column);
-  for (size_t i = 0; i < remark->arg_count; i++) {
-    if (!fingerprint_is_key_arg(&remark->args[i]))
-      continue;
-    hash = hash_string(hash, remark->args[i].key);
-    hash = hash_string(hash, remark->args[i].value);
-  }
-  return hash;
+  hash = fingerprint_hash_string(hash, remark->name);
+  hash =
+      fingerprint_hash_string(hash, remark->loc.file ? remark->loc.file : "");
+  hash = fingerprint_hash_string(hash, identity_function(remark));
+  hash = fingerprint_hash_number(hash, remark->loc.line);
+  hash = fingerprint_hash_number(hash, remark->loc.column);
+  return fingerprint_hash_key_args(hash, remark);
 }
 
 static int same_string(const char *a, const char *b) {
