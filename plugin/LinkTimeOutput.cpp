@@ -85,33 +85,6 @@ LinkTimeSettings readSettings() {
   return Settings;
 }
 
-int compareText(const char *A, const char *B) {
-  return std::strcmp(A ? A : "", B ? B : "");
-}
-
-bool remarkLess(const Remark &RA, const Remark &RB) {
-  const escape_remark &A = RA.data(), &B = RB.data();
-  if (int C = compareText(A.loc.file, B.loc.file))
-    return C < 0;
-  if (A.loc.line != B.loc.line)
-    return A.loc.line < B.loc.line;
-  if (A.loc.column != B.loc.column)
-    return A.loc.column < B.loc.column;
-  if (int C = compareText(A.name, B.name))
-    return C < 0;
-  if (int C = compareText(A.function, B.function))
-    return C < 0;
-  if (A.arg_count != B.arg_count)
-    return A.arg_count < B.arg_count;
-  for (size_t I = 0; I < A.arg_count; ++I) {
-    if (int C = compareText(A.args[I].key, B.args[I].key))
-      return C < 0;
-    if (int C = compareText(A.args[I].value, B.args[I].value))
-      return C < 0;
-  }
-  return false;
-}
-
 const char *flagOf(escape_remark_type Type) {
   switch (Type) {
   case ESCAPE_REMARK_PASSED:
@@ -147,12 +120,7 @@ public:
 
 private:
   void finish() {
-    std::sort(Remarks.begin(), Remarks.end(), remarkLess);
-    Remarks.erase(std::unique(Remarks.begin(), Remarks.end(),
-                              [](const Remark &A, const Remark &B) {
-                                return !remarkLess(A, B) && !remarkLess(B, A);
-                              }),
-                  Remarks.end());
+    sortAndDeduplicateRemarks(Remarks);
     if (Settings.Print)
       print();
     if (!Settings.YamlPath.empty())

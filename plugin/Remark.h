@@ -77,6 +77,10 @@ private:
   bool Complete = true;
 };
 
+/// Sorts Remarks by place, name, function and arguments, so output is
+/// stable, and keeps one of each set of identical remarks.
+void sortAndDeduplicateRemarks(std::vector<Remark> &Remarks);
+
 /// Writes Remarks through Writer and commits (aborts on error); false with
 /// a message in Error. A null Writer is an error already in Error.
 bool writeRemarks(escape_remark_writer *Writer,

@@ -29,33 +29,6 @@ namespace escape {
 
 namespace {
 
-int compareText(const char *A, const char *B) {
-  return std::strcmp(A ? A : "", B ? B : "");
-}
-
-/// Orders remarks by place, then name, then arguments, so output is stable.
-int compareRemarks(const escape_remark &A, const escape_remark &B) {
-  if (int C = compareText(A.loc.file, B.loc.file))
-    return C;
-  if (A.loc.line != B.loc.line)
-    return A.loc.line < B.loc.line ? -1 : 1;
-  if (A.loc.column != B.loc.column)
-    return A.loc.column < B.loc.column ? -1 : 1;
-  if (int C = compareText(A.name, B.name))
-    return C;
-  if (int C = compareText(A.function, B.function))
-    return C;
-  if (A.arg_count != B.arg_count)
-    return A.arg_count < B.arg_count ? -1 : 1;
-  for (size_t I = 0; I < A.arg_count; ++I) {
-    if (int C = compareText(A.args[I].key, B.args[I].key))
-      return C;
-    if (int C = compareText(A.args[I].value, B.args[I].value))
-      return C;
-  }
-  return 0;
-}
-
 /// Where clang should put the caret: the AST location when the remark has
 /// one, else the remark's file:line:col looked up as clang does for -Rpass.
 clang::SourceLocation locationOf(const Remark &R, clang::SourceManager &SM) {
@@ -133,18 +106,7 @@ void RemarkSink::finish() {
   writeYaml();
 }
 
-void RemarkSink::sortAndDeduplicate() {
-  // compareRemarks is a total order on content: equal means identical.
-  std::sort(Remarks.begin(), Remarks.end(),
-            [](const Remark &A, const Remark &B) {
-              return compareRemarks(A.data(), B.data()) < 0;
-            });
-  auto Last = std::unique(Remarks.begin(), Remarks.end(),
-                          [](const Remark &A, const Remark &B) {
-                            return compareRemarks(A.data(), B.data()) == 0;
-                          });
-  Remarks.erase(Last, Remarks.end());
-}
+void RemarkSink::sortAndDeduplicate() { sortAndDeduplicateRemarks(Remarks); }
 
 bool RemarkSink::shouldPrint(const Remark &R) const {
   const PluginOptions &Options = State.Options;
