@@ -7,6 +7,7 @@
 #include "CoroutineFrames.h"
 #include "EmbeddedRemarks.h"
 #include "InlineObserver.h"
+#include "LocationTrimming.h"
 #include "LoopLocations.h"
 #include "PluginState.h"
 #include "RemarkSink.h"
@@ -32,11 +33,15 @@ PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
     if (State->StripLocations)
       dropLoopLocations(F);
   }
-  if (!State->IndexBuilt)
-    return PreservedAnalyses::all();
-  for (Function &F : M)
-    if (!F.isDeclaration())
-      State->Names.bind(F, *State);
+  if (State->IndexBuilt)
+    for (Function &F : M)
+      if (!F.isDeclaration())
+        State->Names.bind(F, *State);
+  // After binding: the names come from lifetime starts and stores, which
+  // keep their locations anyway.
+  if (State->StripLocations)
+    for (Function &F : M)
+      dropUnreadLocations(F);
   return PreservedAnalyses::all();
 }
 
