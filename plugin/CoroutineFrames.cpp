@@ -14,7 +14,6 @@
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
-#include "llvm/IR/PassInstrumentation.h"
 
 #include <string>
 #include <utility>
@@ -41,26 +40,6 @@ std::vector<const Function *> functionsOf(Any IR) {
   return Functions;
 }
 
-void beforeSplit(PluginState &State, Any IR) {
-  for (const Function *F : functionsOf(IR)) {
-    if (!F->isPresplitCoroutine())
-      continue;
-    for (auto &[Slot, Local] : State.Names.boundIn(*F))
-      if (!Slot->use_empty())
-        State.CoroutineSlots.push_back(
-            {WeakVH(Slot), Local, F->getName().str()});
-  }
-}
-
-void afterSplit(PluginState &State) {
-  // CoroSplit points the slot's uses at the frame and leaves the slot dead
-  // (a later pass deletes it).
-  for (CoroutineLocal &Watched : State.CoroutineSlots)
-    if (!Watched.Slot || Watched.Slot->use_empty())
-      State.CoroutineFrameLocals.push_back(std::move(Watched));
-  State.CoroutineSlots.clear();
-}
-
 /// True when F still allocates heap memory (its frame, in a ramp whose
 /// allocation CoroElide did not remove).
 bool allocatesOnHeap(Function &F, FunctionAnalysisManager &FAM) {
@@ -76,19 +55,24 @@ bool allocatesOnHeap(Function &F, FunctionAnalysisManager &FAM) {
 
 } // namespace
 
-void watchCoroutineSplits(PassInstrumentationCallbacks *PIC,
-                          const std::shared_ptr<PluginState> &State) {
-  if (!PIC)
-    return;
-  PIC->registerBeforeNonSkippedPassCallback([State](StringRef PassID, Any IR) {
-    if (PassID == "CoroSplitPass")
-      beforeSplit(*State, IR);
-  });
-  PIC->registerAfterPassCallback(
-      [State](StringRef PassID, Any, const PreservedAnalyses &) {
-        if (PassID == "CoroSplitPass")
-          afterSplit(*State);
-      });
+void beforeCoroutineSplit(PluginState &State, Any IR) {
+  for (const Function *F : functionsOf(IR)) {
+    if (!F->isPresplitCoroutine())
+      continue;
+    for (auto &[Slot, Local] : State.Names.boundIn(*F))
+      if (!Slot->use_empty())
+        State.CoroutineSlots.push_back(
+            {WeakVH(Slot), Local, F->getName().str()});
+  }
+}
+
+void afterCoroutineSplit(PluginState &State) {
+  // CoroSplit points the slot's uses at the frame and leaves the slot dead
+  // (a later pass deletes it).
+  for (CoroutineLocal &Watched : State.CoroutineSlots)
+    if (!Watched.Slot || Watched.Slot->use_empty())
+      State.CoroutineFrameLocals.push_back(std::move(Watched));
+  State.CoroutineSlots.clear();
 }
 
 void reportCoroutineFrames(Module &M, PluginState &State,

@@ -17,10 +17,8 @@
 
 #include "llvm/IR/PassManager.h"
 
-#include <memory>
-
 namespace llvm {
-class PassInstrumentationCallbacks;
+class Any;
 } // namespace llvm
 
 namespace escape {
@@ -28,9 +26,12 @@ namespace escape {
 class RemarkSink;
 struct PluginState;
 
-/// Records, around each CoroSplit run, which named slots moved to a frame.
-void watchCoroutineSplits(llvm::PassInstrumentationCallbacks *PIC,
-                          const std::shared_ptr<PluginState> &State);
+/// Before CoroSplit runs on IR (a function, SCC or module): remembers the
+/// named slots of the presplit coroutines in it.
+void beforeCoroutineSplit(PluginState &State, llvm::Any IR);
+
+/// After CoroSplit: the remembered slots it left dead moved to the frame.
+void afterCoroutineSplit(PluginState &State);
 
 /// HeapPromoted for the moved locals of coroutines whose frame is still
 /// allocated on the heap.

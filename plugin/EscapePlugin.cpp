@@ -9,11 +9,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "Compat.h"
-#include "CoroutineFrames.h"
 #include "EscapePass.h"
 #include "FrontendHooks.h"
-#include "InlineObserver.h"
 #include "PassPluginEntry.h"
+#include "PipelineWatch.h"
 #include "PluginState.h"
 
 #include "clang/Basic/Diagnostic.h"
@@ -50,8 +49,8 @@ void enableRemarkGroups(DiagnosticsEngine &Diags, bool Verbose) {
 void registerPasses(CodeGenOptions &CodeGen,
                     const std::shared_ptr<PluginState> &State) {
   CodeGen.PassBuilderCallbacks.push_back([State](llvm::PassBuilder &PB) {
-    trackInlinerPasses(PB.getPassInstrumentationCallbacks(), State);
-    watchCoroutineSplits(PB.getPassInstrumentationCallbacks(), State);
+    watchPipeline(PB.getPassInstrumentationCallbacks(), State,
+                  Watch::InlinerAndCoroutines);
     PB.registerPipelineStartEPCallback(
         [State](llvm::ModulePassManager &MPM, llvm::OptimizationLevel) {
           MPM.addPass(SourceBinder(State));

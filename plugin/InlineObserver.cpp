@@ -6,12 +6,10 @@
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 
-#include "llvm/ADT/Any.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/LLVMContext.h"
-#include "llvm/IR/PassInstrumentation.h"
 
 #include <cstring>
 #include <string>
@@ -21,11 +19,6 @@ using namespace llvm;
 namespace escape {
 
 namespace {
-
-bool isInlinerPass(StringRef PassID) {
-  return PassID == "InlinerPass" || PassID == "AlwaysInlinerPass" ||
-         PassID == "ModuleInlinerPass";
-}
 
 escape_remark_type typeOf(const DiagnosticInfoOptimizationBase &Diag) {
   if (Diag.isPassed())
@@ -214,27 +207,16 @@ void observeInliner(LLVMContext &Context,
       RespectFilters);
 }
 
-void trackInlinerPasses(PassInstrumentationCallbacks *PIC,
-                        const std::shared_ptr<PluginState> &State) {
-  if (!PIC) {
-    // Nobody tells us when the inliner runs: observe throughout.
-    State->InlinerDepth = 1;
-    return;
-  }
-  PIC->registerBeforeNonSkippedPassCallback([State](StringRef PassID, Any) {
-    if (isInlinerPass(PassID))
-      ++State->InlinerDepth;
-  });
-  PIC->registerAfterPassCallback(
-      [State](StringRef PassID, Any, const PreservedAnalyses &) {
-        if (isInlinerPass(PassID) && State->InlinerDepth > 0)
-          --State->InlinerDepth;
-      });
-  PIC->registerAfterPassInvalidatedCallback(
-      [State](StringRef PassID, const PreservedAnalyses &) {
-        if (isInlinerPass(PassID) && State->InlinerDepth > 0)
-          --State->InlinerDepth;
-      });
+bool isInlinerPass(StringRef PassID) {
+  return PassID == "InlinerPass" || PassID == "AlwaysInlinerPass" ||
+         PassID == "ModuleInlinerPass";
+}
+
+void inlinerStarted(PluginState &State) { ++State.InlinerDepth; }
+
+void inlinerFinished(PluginState &State) {
+  if (State.InlinerDepth > 0)
+    --State.InlinerDepth;
 }
 
 } // namespace escape

@@ -69,10 +69,15 @@ std::vector<Remark> takeInlineDecisions(PluginState &State,
 void observeInliner(llvm::LLVMContext &Context,
                     const std::shared_ptr<PluginState> &State);
 
-/// Tracks when one of LLVM's inliner passes runs, so that remarks are
-/// enabled for them only and other passes do not pay for building remarks.
-void trackInlinerPasses(llvm::PassInstrumentationCallbacks *PIC,
-                        const std::shared_ptr<PluginState> &State);
+/// True for LLVM's inliner passes: remarks are enabled while they run only,
+/// so that other passes do not pay for building remarks.
+bool isInlinerPass(llvm::StringRef PassID);
+
+/// An inliner pass starts running (they may nest).
+void inlinerStarted(PluginState &State);
+
+/// An inliner pass finished.
+void inlinerFinished(PluginState &State);
 
 } // namespace escape
 

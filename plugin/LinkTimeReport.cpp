@@ -5,6 +5,7 @@
 #include "Compat.h"
 #include "InlineObserver.h"
 #include "LinkTimeOutput.h"
+#include "PipelineWatch.h"
 #include "PluginState.h"
 #include "escape/remark_catalog.h"
 
@@ -72,7 +73,7 @@ void registerLinkTimeReport(PassBuilder &PB) {
   auto State = std::make_shared<PluginState>();
   State->Options.Remarks = Settings.Print;
   State->Options.Verbose = Settings.Verbose;
-  trackInlinerPasses(PB.getPassInstrumentationCallbacks(), State);
+  watchPipeline(PB.getPassInstrumentationCallbacks(), State, Watch::Inliner);
   auto Observe = [State](ModulePassManager &MPM, OptimizationLevel) {
     MPM.addPass(ObserveInliner(State));
   };
