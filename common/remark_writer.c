@@ -151,6 +151,11 @@ static int looks_like_non_string(const char *value) {
   char c = value[0];
   if (c == '\0' || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')
     return 1;
+  /* Every word is at most 5 letters and starts with one of these: most
+   * values are ruled out here, without a comparison per word (this runs
+   * for every scalar of every remark, inside the compile). */
+  if (!strchr("ntfyo~NTFYO", c) || strnlen(value, 6) > 5)
+    return 0;
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strcasecmp(value, words[i]) == 0)
       return 1;
