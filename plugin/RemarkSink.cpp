@@ -43,6 +43,24 @@ clang::SourceLocation locationOf(const Remark &R, clang::SourceManager &SM) {
   return SM.translateFileLineCol(*File, Loc.line, Loc.column ? Loc.column : 1);
 }
 
+/// Where to print a remark whose call has no single source line (LLVM
+/// merged the locations of calls from several lines, or a pass made the
+/// call): at the definition of the function it is in, as clang does for
+/// -Rpass.
+clang::SourceLocation enclosingFunction(const Remark &R,
+                                        const SourceIndex &Index) {
+  const escape_remark &Data = R.data();
+  if (!Data.loc.file || Data.loc.line != 0 || !Data.function)
+    return {};
+  const SourceFunction *Function = Index.findFunction(Data.function);
+  return Function ? Function->Loc : clang::SourceLocation();
+}
+
+/// Said of a remark printed at its function because its call has no line.
+constexpr const char NoSingleLine[] =
+    " (at no single source line: the optimizer merged or made this call; "
+    "shown at the function)";
+
 bool isInlineVerdict(const escape_remark &Data) {
   return std::strcmp(Data.name, "Inlined") == 0 ||
          std::strcmp(Data.name, "NotInlined") == 0;
@@ -86,6 +104,8 @@ void RemarkSink::add(Remark R) {
   if (R.printLocation().isInvalid()) {
     clang::SourceManager &SM = State.Compiler->getSourceManager();
     clang::SourceLocation Loc = locationOf(R, SM);
+    if (Loc.isInvalid())
+      Loc = enclosingFunction(R, State.Index);
     R.placeForPrinting(Loc, Loc.isValid() && SM.isInSystemHeader(Loc));
   }
   // Debug locations name files relative to the compile's directory; the
@@ -142,6 +162,8 @@ void RemarkSink::print() {
       continue;
     clang::SourceLocation Loc = locationOf(R, SM);
     std::string Message = readableMessage(R.data());
+    if (R.data().loc.file && R.data().loc.line == 0 && Loc.isValid())
+      Message += NoSingleLine;
     if (isInlineVerdict(R.data())) {
       std::string Key = contextKey(R, Loc);
       if (!Printed.insert(Key).second)

@@ -97,6 +97,7 @@ public:
         Function->isDependentContext() || !Function->getDeclName())
       return true;
     SourceFunction Entry;
+    Entry.Loc = SM.getExpansionLoc(Function->getLocation());
     if (const auto *Method = dyn_cast<CXXMethodDecl>(Function))
       Entry.IsInstanceMethod = Method->isInstance();
     for (const ParmVarDecl *Param : Function->parameters()) {

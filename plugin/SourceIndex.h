@@ -64,6 +64,7 @@ struct SourceParam {
 struct SourceFunction {
   std::vector<SourceParam> Params;
   bool IsInstanceMethod = false;
+  clang::SourceLocation Loc; // the definition's name, for printing
 };
 
 class SourceIndex {
