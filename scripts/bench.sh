@@ -43,6 +43,12 @@ options:
   --no-parity     skip scripts/inline-parity.sh
   --profile       also perf-record the plugin compile of the driver file and
                   print the top symbols (perf; cpu-clock sampling)
+  --instructions  also count the instructions (valgrind's callgrind, which
+                  does not depend on the machine's load) of the driver
+                  file's compile: plain, plugin, loctrack, and plain and
+                  plugin with -g (where clang tracks locations anyway, so
+                  the difference is the plugin's own work); slow: about 40x
+                  a compile, two at a time (sqlite3.c: about 25 min)
   --clang PATH    the compiler (default clang-19)
   --plugin PATH   the plugin (default $ESCAPE_BUILD_DIR/lib/libescape.so)
   --escape PATH   the driver (default $ESCAPE_BUILD_DIR/bin/escape)
@@ -66,6 +72,7 @@ write=1
 driver=1
 parity=1
 profile=0
+instructions=0
 clang="clang-19"
 plugin="$build/lib/libescape.so"
 escape="$build/bin/escape"
@@ -86,6 +93,7 @@ while [ $# -gt 0 ]; do
     --no-driver) driver=0; shift ;;
     --no-parity) parity=0; shift ;;
     --profile) profile=1; shift ;;
+    --instructions) instructions=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) die_usage "unknown argument '$1' (see --help)" ;;
   esac
@@ -98,6 +106,9 @@ if [ $driver -eq 1 ] && [ ! -x "$escape" ]; then
 fi
 if [ $profile -eq 1 ] && ! command -v perf >/dev/null; then
   die_usage "--profile needs perf"
+fi
+if [ $instructions -eq 1 ] && ! command -v valgrind >/dev/null; then
+  die_usage "--instructions needs valgrind (apt-get install valgrind)"
 fi
 remarkutil=$(command -v llvm-remarkutil-19 || command -v llvm-remarkutil || true)
 prefix=$(llvm-config-19 --prefix 2>/dev/null || true)
@@ -382,6 +393,62 @@ if [ $driver -eq 1 ]; then
         echo
         echo "\`escape report\` on the ${key%-*} YAML failed:" \
              "$(head -c 300 "$work/driver-$key.err" | tr '\n' ' ')"
+      fi
+    done
+  } >>"$table"
+fi
+
+# Instruction counts (callgrind): the same work every run, whatever else
+# the machine does, so differences of a fraction of a percent show.
+if [ $instructions -eq 1 ]; then
+  declare -A irs
+  counted() {  # key: "Ir" of the callgrind run of key, or empty
+    local out="$work/callgrind.${1//|/-}.out"
+    [ -f "$out" ] && awk '/^totals:/ { print $2 }' "$out"
+  }
+  count_job() {  # key mode debug: runs the compile's cc1 under callgrind
+    local key=$1 debug=$3 line
+    mode_args "$2" "$driver_file"
+    local extra=()
+    [ "$debug" = no ] || extra=(-g)
+    # The cc1 command itself: valgrind does not follow the driver's fork.
+    line=$("$clang" -### -O2 -c "${path[$driver_file]}" "${extra[@]}" "${args[@]}" \
+             -o "$work/count.${key//|/-}.o" 2>&1 | tail -n 1)
+    local cc1
+    eval "cc1=($line)"
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.${key//|/-}.out" \
+      "${cc1[@]}" >/dev/null 2>"$work/callgrind.${key//|/-}.log" ||
+      echo "bench: callgrind of $key failed (see $work/callgrind.${key//|/-}.log)" >&2
+  }
+  jobs_list=("plain|no" "plugin|no" "loctrack|no" "plain|g" "plugin|g")
+  echo "bench: counting instructions of $driver_file with callgrind (${#jobs_list[@]} compiles, $(nproc) at a time)" >&2
+  running=0
+  for job in "${jobs_list[@]}"; do
+    count_job "$job" "${job%%|*}" "${job##*|}" &
+    running=$((running + 1))
+    if [ $running -ge "$(nproc)" ]; then wait -n || true; running=$((running - 1)); fi
+  done
+  wait
+  {
+    echo
+    echo "Instructions executed by the compile of $driver_file (callgrind's Ir, one"
+    echo "run each: they do not depend on the load, unlike the times above):"
+    echo
+    echo "| compile | instructions | vs plain (same \`-g\`) |"
+    echo "|---|---|---|"
+    for job in "${jobs_list[@]}"; do
+      mode=${job%%|*} debug=${job##*|}
+      ir=$(counted "$job")
+      base=$(counted "plain|$debug")
+      what=${label[$mode]}
+      [ "$debug" = no ] || what="$what, with \`-g\`"
+      if [ -z "$ir" ]; then
+        echo "| $what | **not counted** | |"
+        failed=1
+      elif [ "$mode" = plain ]; then
+        echo "| $what | $(awk -v a="$ir" 'BEGIN { printf "%.2f G", a / 1e9 }') | - |"
+      else
+        echo "| $what | $(awk -v a="$ir" 'BEGIN { printf "%.2f G", a / 1e9 }') | $(ratio "$ir" "$base") |"
       fi
     done
   } >>"$table"
