@@ -1,21 +1,23 @@
 // A call whose location LLVM merged from several source lines has line 0.
-// Here SimplifyCFG sinks the two calls of f into one (line 0, in f), and
-// the inliner then decides about that call again inside k. The YAML keeps
-// what the optimizer said (Line 0); printing puts the remark at the
-// function it is in, as clang does for -Rpass, and says why, instead of
-// printing it without any location.
-// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
-// RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+// SimplifyCFG sinks the two calls of f into one (line 0, in f) — after the
+// inliner judged them in f with LLVM 19, before it with LLVM 22 — and the
+// inliner judges that merged call again inside k. The YAML keeps what the
+// optimizer said (Line 0); printing puts the remark at the function it is
+// in, as clang does for -Rpass, and says why, instead of printing it
+// without any location.
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --check-prefixes=CHECK,LLVM%llvm_major --allow-unused-prefixes --implicit-check-not=remark: --implicit-check-not=warning:
+// RUN: FileCheck %s --check-prefixes=YAML,YAML%llvm_major --allow-unused-prefixes < %t.yaml
 
 int sink;
 __attribute__((noinline)) void report(int code) { sink += code; }
 
+// LLVM22-DAG: merged-location.c:[[@LINE+1]]:13: remark: 'report' not inlined into 'f': the callee is marked noinline (at no single source line: the optimizer merged or made this call; shown at the function) [-Rpass-missed=escape]
 static void f(int c, int *out) {
   if (c)
-    // CHECK-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f': the callee is marked noinline [-Rpass-missed=escape]
+    // LLVM19-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f': the callee is marked noinline [-Rpass-missed=escape]
     report(1);
   else
-    // CHECK-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f': the callee is marked noinline [-Rpass-missed=escape]
+    // LLVM19-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f': the callee is marked noinline [-Rpass-missed=escape]
     report(1);
   *out = c;
 }
@@ -25,5 +27,8 @@ void k(int c, int *o) { f(c, o); }
 
 // YAML: Name: NotInlined
 // YAML-NEXT: DebugLoc: {{.*}}merged-location.c, Line: 0, Column: 0}
+// YAML22-NEXT: Function: f
+// YAML22: Name: NotInlined
+// YAML22-NEXT: DebugLoc: {{.*}}merged-location.c, Line: 0, Column: 0}
 // YAML-NEXT: Function: k
 // YAML: - Reason: noinline-attribute
