@@ -2,12 +2,14 @@
 //
 // When the plugin turned location tracking on itself (no -g, no -Rpass),
 // every instruction carries a DILocation, and every pass that clones, merges
-// or inlines instructions pays for it: on sqlite3.c that is most of the
-// plugin's compile-time cost. The remarks only read the locations of calls
-// (inlining verdicts, call remarks, capture sites, lifetime starts that name
-// locals), stores (the initializers that name locals) and returns, so the
-// others are dropped before the optimizer runs. Code generation never sees
-// any of them: EscapeReport strips the rest at the end.
+// or inlines instructions pays for it. The remarks only read the locations
+// of calls (inlining verdicts, call remarks, lifetime starts that name
+// locals), stores (the initializers that name locals) and the capture sites
+// of pointers (calls, stores, returns, comparisons, conversions to
+// integers, and what passes derive them from: address computations and
+// terminators), so the others — loads, integer arithmetic, phis, selects —
+// are dropped before the optimizer runs. Code generation never sees any of
+// them: EscapeReport strips the rest at the end.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPE_LOCATION_TRIMMING_H
