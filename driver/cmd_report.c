@@ -1,9 +1,12 @@
 /* `escape report`: reads remark files, keeps the unique remarks and writes
  * them in one of the report formats. All input is read before anything is
  * written, so a malformed file never yields a partial report. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
+#include "format_site.h"
 #include "load_args.h"
 #include "report_format.h"
 #include "report_output.h"
@@ -23,20 +26,72 @@ static const char help[] =
     "    --format F      text (compiler-style lines and a summary), json,\n"
     "                    sarif (SARIF 2.1.0 for code scanning; --root\n"
     "                    defaults to the current directory), markdown (for a\n"
-    "                    pull request comment) or html (one page)\n"
-    "    -o FILE         write the report to FILE instead of "
-    "stdout\n" LOAD_ARGS_HELP
+    "                    pull request comment) or html (one page, or a site\n"
+    "                    with -o DIR/)\n"
+    "    -o FILE         write the report to FILE instead of stdout\n"
+    "    -o DIR/         html: write a site into DIR (index.html, one page\n"
+    "                    per source file); for a project of any "
+    "size\n" LOAD_ARGS_HELP
     "    PATH            a remark file, a directory (searched recursively\n"
     "                    for *.escape.yaml and *.opt.yaml) or - for stdin\n";
+
+/* The most one html page may hold: past it the browser takes seconds to
+ * lay it out, and the site (-o DIR/) is the report to write. */
+#define HTML_PAGE_LIMIT (4u * 1024 * 1024)
+
+/* Writes the single html page to stream unless it would pass the limit
+ * (then exit code 2 after a message). */
+static int write_html_page(FILE *stream, const report_context *context,
+                           const char *output_path, FILE *err) {
+  char *page = NULL;
+  size_t size = 0;
+  FILE *memory = open_memstream(&page, &size);
+  if (!memory || format_html(memory, context) != 0 || fclose(memory) != 0) {
+    if (memory)
+      fclose(memory);
+    free(page);
+    fprintf(err, "escape: error: out of memory\n");
+    return 2;
+  }
+  int result = 0;
+  if (size > HTML_PAGE_LIMIT) {
+    fprintf(err,
+            "escape: %s: error: %zu remarks make a %zu-byte page, more than "
+            "one page should hold (%u bytes); write a site instead: -o DIR/\n",
+            output_path ? output_path : "<stdout>", context->set->count, size,
+            HTML_PAGE_LIMIT);
+    result = 2;
+  } else {
+    fwrite(page, 1, size, stream);
+  }
+  free(page);
+  return result;
+}
 
 /* Writes the finished set in format to output_path or out. */
 static int write_report(const report_format *format, const char *output_path,
                         const report_context *context, FILE *out, FILE *err) {
+  int html = format->write == format_html;
+  if (format_site_wanted(output_path)) {
+    if (html)
+      return format_site(output_path, context, err);
+    fprintf(err,
+            "escape report: -o %s: a directory is for --format html "
+            "(a site); give a file\n",
+            output_path);
+    return 2;
+  }
   report_output output;
   int result = report_output_open(&output, output_path, out, err);
   if (result != 0)
     return result;
-  if (format->write(output.stream, context) != 0) {
+  if (html) {
+    result = write_html_page(output.stream, context, output_path, err);
+    if (result != 0) {
+      report_output_abort(&output);
+      return result;
+    }
+  } else if (format->write(output.stream, context) != 0) {
     report_output_abort(&output);
     fprintf(err, "escape: error: out of memory\n");
     return 2;
@@ -70,7 +125,7 @@ static int run_report(const path_list *paths, const load_options *options,
 
 int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
   const command_usage command = {"report", usage, help};
-  const char *format_name = "text", *output_path = NULL;
+  const char *format_name = NULL, *output_path = NULL;
   load_args args;
   load_args_init(&args);
   option_spec specs[2 + LOAD_ARG_SPECS] = {
@@ -82,6 +137,9 @@ int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
   path_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &paths, out, err);
+  /* -o DIR/ alone asks for the site. */
+  if (!format_name)
+    format_name = format_site_wanted(output_path) ? "html" : "text";
   const report_format *format = report_format_find(format_name);
   if (result == OPTIONS_OK && !format) {
     fprintf(err, "escape report: unknown format '%s'\n%s", format_name, usage);
