@@ -32,6 +32,52 @@ static int add_part(site_file *file, unsigned first_line) {
   return 0;
 }
 
+/* At most this many remarks are listed at the top of a page (the index
+ * lists them all), each message cut after so many bytes. */
+enum { CONTENTS_LIMIT = 500, CONTENTS_MESSAGE_BYTES = 100 };
+
+/* Writes message cut after limit bytes, on a UTF-8 boundary. */
+static void write_cut(FILE *out, const char *message, size_t limit) {
+  size_t len = strlen(message);
+  if (len <= limit) {
+    site_html(out, message);
+    return;
+  }
+  while (limit > 0 && ((unsigned char)message[limit] & 0xC0) == 0x80)
+    limit--;
+  site_html_n(out, message, limit);
+  fputs("&hellip;", out);
+}
+
+/* The list of the file's remarks, folded: a way to each of them. Its #L
+ * links reach later parts through the page script. */
+static void write_contents(page_writer *w) {
+  FILE *out = w->out;
+  size_t count = w->file->count;
+  fprintf(out,
+          "<details class=toc><summary>%zu remark%s in this file</summary><ol>",
+          count, count == 1 ? "" : "s");
+  for (size_t i = 0; i < count && i < CONTENTS_LIMIT; i++) {
+    const remark_entry *entry = w->entries[i];
+    fprintf(out, "<li><a href=#L%u>%u:%u</a> <span class=\"kind %s\">",
+            entry->remark.loc.line, entry->remark.loc.line,
+            entry->remark.loc.column,
+            escape_remark_type_tag(entry->remark.type));
+    site_html(out, entry->remark.name);
+    fputs("</span> ", out);
+    write_cut(out, entry->message, CONTENTS_MESSAGE_BYTES);
+    fputs("</li>", out);
+  }
+  fputs("</ol>", out);
+  if (count > CONTENTS_LIMIT) {
+    fprintf(out,
+            "<p>%zu more: <a href=\"index.html?file=", count - CONTENTS_LIMIT);
+    site_html(out, w->file->name);
+    fputs("\">all of them in the index</a></p>", out);
+  }
+  fputs("</details>\n", out);
+}
+
 static void write_header(page_writer *w) {
   FILE *out = w->out;
   size_t part = w->file->part_count - 1;
@@ -52,7 +98,10 @@ static void write_header(page_writer *w) {
     site_model_part_href(out, w->file, part - 1);
     fputs("\">earlier lines</a>", out);
   }
-  fputs("</span></header>\n<main class=code>\n", out);
+  fputs("</span></header>\n", out);
+  if (part == 0)
+    write_contents(w);
+  fputs("<main class=code>\n", out);
   if (!w->file->source)
     fputs("<p class=missing>The source was not found (give --root DIR); "
           "the remarks are listed by line.</p>\n",

@@ -68,3 +68,12 @@ for tool, programs in [("ccache", ["ccache"]),
                        ("sccache", ["sccache"])]:
     if all(shutil.which(p) for p in programs):
         config.available_features.add(tool)
+
+# The report site in a real browser: Debian's chromium, headless
+# (scripts/deps.sh installs it; otherwise lit/report-site-browser.test is
+# UNSUPPORTED).
+config.substitutions.append(
+    ("%browser", "sh " + os.path.join(config.escape_source_root, "lit",
+                                      "Inputs", "site", "browser.sh")))
+if shutil.which("chromium"):
+    config.available_features.add("chromium")

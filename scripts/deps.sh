@@ -4,7 +4,7 @@
 # prints the exact command and exits 1. LLVM 19 (and lld-19 for the
 # link-time tests) is required; LLVM 22 is optional: it is installed when
 # the package repositories have it (Debian 12 security), and its absence is
-# not an error.
+# not an error. Chromium runs the report site's browser test.
 set -euo pipefail
 
 packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools lld-19
@@ -21,7 +21,10 @@ packages+=(csmith libcsmith-dev)
 # on), and the build tools the embed tests drive (lit/embed-ccache,
 # -distcc, -sccache: UNSUPPORTED without them).
 optional_groups=("clang-22 llvm-22-dev libclang-22-dev llvm-22-tools lld-22"
-                 "ccache" "distcc" "sccache")
+                 "ccache" "distcc" "sccache"
+                 # Headless browser tests of the report site
+                 # (lit/report-site-browser.test).
+                 "chromium")
 optional=()
 for group in "${optional_groups[@]}"; do
   read -r -a group_packages <<<"$group"

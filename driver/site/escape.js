@@ -11,10 +11,15 @@
   }
 
   if (document.body.classList.contains('source')) {
-    var m = /^#L(\d+)$/.exec(location.hash), part = $('part');
-    if (m && !$('L' + m[1]) && part && part.dataset.next &&
-        +m[1] > +part.dataset.last)
-      location.replace(part.dataset.next + location.hash);
+    /* A split page: a line past this part is in a later one. */
+    var follow = function () {
+      var m = /^#L(\d+)$/.exec(location.hash), part = $('part');
+      if (m && !$('L' + m[1]) && part && part.dataset.next &&
+          +m[1] > +part.dataset.last)
+        location.replace(part.dataset.next + location.hash);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
     return;
   }
 
@@ -192,5 +197,6 @@
   $('shown').textContent = remarkTable.el.dataset.matching;
   fileTable.render();
   funcTable.render();
-  document.body.dataset.ready = '1';
+  /* For a person or a test: how long the index took, from navigation. */
+  document.body.dataset.ready = Math.round(performance.now());
 })();
