@@ -1,15 +1,29 @@
 /* The markdown format: a pull-request comment. A table of counts by remark
  * name with the catalog's one-line meaning, the files with most remarks,
- * and the hottest remarks; capped so that it stays far below GitHub's
- * 65536-character comment limit on any build. */
+ * the costliest remarks (the report site's order) and the start of their
+ * flow and inlined-at context; capped so that it stays below GitHub's
+ * 65536-character comment limit on any build: at most 40 names, 10 files,
+ * 20 remarks and 10 flows of 5 steps, each cell cut after 240 bytes and
+ * each path after 160, about 45,000 bytes at the most. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "escape/remark_catalog.h"
+#include "remark_flow.h"
 #include "remark_summary.h"
 #include "report_format.h"
+#include "site_name.h"
+#include "site_rank.h"
 
-enum { TOP_REMARKS = 20, TOP_FILES = 10, MESSAGE_LIMIT = 240 };
+enum {
+  TOP_NAMES = 40,
+  TOP_REMARKS = 20,
+  TOP_FILES = 10,
+  TOP_FLOWS = 10,
+  FLOW_STEPS = 5,
+  MESSAGE_LIMIT = 240,
+  PATH_LIMIT = 160
+};
 
 /* Writes text for a table cell: '|' escaped, line breaks as spaces, cut
  * after limit bytes (on a UTF-8 boundary) with an ellipsis. */
@@ -29,18 +43,31 @@ static void cell(FILE *out, const char *text, size_t limit) {
   }
 }
 
-/* Writes text inside a code span, whose content cannot be escaped:
- * backticks become quotes. */
+/* Writes the text of a code span, whose content cannot be escaped:
+ * backticks become quotes; longer than PATH_LIMIT bytes, only its end
+ * (where a path names its file) after an ellipsis. */
+static void code_text(FILE *out, const char *text) {
+  size_t len = strlen(text);
+  if (len > PATH_LIMIT) {
+    text += len - PATH_LIMIT;
+    while (((unsigned char)*text & 0xC0) == 0x80)
+      text++;
+    fputs("…", out);
+  }
+  for (const char *p = text; *p; p++)
+    fputc(*p == '`' ? '\'' : *p == '|' ? '/' : *p == '\n' ? ' ' : *p, out);
+}
+
+/* Writes text as a code span. */
 static void code(FILE *out, const char *text) {
   fputc('`', out);
-  for (const char *p = text; *p; p++)
-    fputc(*p == '`' ? '\'' : *p == '|' ? '/' : *p, out);
+  code_text(out, text);
   fputc('`', out);
 }
 
 static void names_table(FILE *out, const remark_summary *summary) {
   fprintf(out, "| Remark | Count | Meaning |\n|---|---:|---|\n");
-  for (size_t i = 0; i < summary->name_count; i++) {
+  for (size_t i = 0; i < summary->name_count && i < TOP_NAMES; i++) {
     const escape_catalog_entry *entry =
         escape_catalog_find(summary->names[i].key);
     fputs("| ", out);
@@ -49,6 +76,8 @@ static void names_table(FILE *out, const remark_summary *summary) {
     cell(out, entry ? entry->summary : "", MESSAGE_LIMIT);
     fputs(" |\n", out);
   }
+  if (summary->name_count > TOP_NAMES)
+    fprintf(out, "| … %zu more | | |\n", summary->name_count - TOP_NAMES);
 }
 
 static void files_table(FILE *out, const remark_summary *summary) {
@@ -68,14 +97,64 @@ static void files_table(FILE *out, const remark_summary *summary) {
 }
 
 static void where(FILE *out, const escape_remark *remark) {
-  char position[64] = "";
-  if (remark->loc.line)
-    snprintf(position, sizeof position, ":%u", remark->loc.line);
   fputc('`', out);
-  const char *file = remark->loc.file ? remark->loc.file : remark->function;
-  for (const char *p = file ? file : "?"; *p; p++)
-    fputc(*p == '`' ? '\'' : *p == '|' ? '/' : *p, out);
-  fprintf(out, "%s`", position);
+  const char *file =
+      remark->loc.file ? remark->loc.file : site_display_name(remark->function);
+  code_text(out, file[0] ? file : "?");
+  if (remark->loc.line)
+    fprintf(out, ":%u", remark->loc.line);
+  fputc('`', out);
+}
+
+/* One step of a flow or context: "inlined from `fill` at `app.c:9:5`". */
+static void flow_step(FILE *out, const escape_arg *arg, int context) {
+  fputs("  - ", out);
+  if (context)
+    fputs("inlined from ", out);
+  else {
+    cell(out, arg->key, MESSAGE_LIMIT / 4);
+    fputc(' ', out);
+  }
+  code(out, site_display_name(arg->value));
+  fputs(" at `", out);
+  code_text(out, arg->loc.file);
+  fprintf(out, ":%u:%u`\n", arg->loc.line, arg->loc.column);
+}
+
+/* The first steps of the context and flow of the top remarks that have
+ * them: what makes the remark true, where the reviewer can check. */
+static void flows(FILE *out, remark_entry *const *sorted, size_t shown) {
+  size_t written = 0;
+  for (size_t i = 0; i < shown && written < TOP_FLOWS; i++) {
+    const escape_remark *remark = &sorted[i]->remark;
+    if (!remark_flow_any(remark))
+      continue;
+    if (written++ == 0)
+      fputs("\n<details><summary>Why: the flow and context of the top "
+            "remarks</summary>\n\n",
+            out);
+    fputs("- ", out);
+    where(out, remark);
+    fputc(' ', out);
+    code(out, remark->name);
+    fputs(": ", out);
+    cell(out, sorted[i]->message, MESSAGE_LIMIT);
+    fputc('\n', out);
+    size_t steps = 0;
+    for (int context = 1; context >= 0; context--)
+      for (size_t a = 0; a < remark->arg_count; a++) {
+        const escape_arg *arg = &remark->args[a];
+        if (!(context ? remark_flow_is_context(remark, arg)
+                      : remark_flow_is_hop(remark, arg)))
+          continue;
+        if (steps++ < FLOW_STEPS)
+          flow_step(out, arg, context);
+      }
+    if (steps > FLOW_STEPS)
+      fprintf(out, "  - … %zu more\n", steps - FLOW_STEPS);
+  }
+  if (written)
+    fputs("\n</details>\n", out);
 }
 
 static void heat(FILE *out, const remark_entry *entry) {
@@ -91,7 +170,7 @@ static int top_table(FILE *out, const remark_set *set) {
     return -1;
   if (set->count) /* entries may be NULL then */
     memcpy(sorted, set->entries, set->count * sizeof *sorted);
-  qsort(sorted, set->count, sizeof *sorted, remark_entry_compare_heat);
+  qsort(sorted, set->count, sizeof *sorted, site_compare);
   size_t shown = set->count < TOP_REMARKS ? set->count : TOP_REMARKS;
   fprintf(out, "\n#### Hottest remarks (%zu of %zu)\n\n", shown, set->count);
   fprintf(out, "| Where | Remark | Message | Heat |\n|---|---|---|---|\n");
@@ -106,6 +185,7 @@ static int top_table(FILE *out, const remark_set *set) {
     heat(out, sorted[i]);
     fputs(" |\n", out);
   }
+  flows(out, sorted, shown);
   free(sorted);
   return 0;
 }

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "remark_flow.h"
+
 /* A loop is assumed to run 8 times: what the static estimate multiplies by
  * for each level of nesting (capped so that the product cannot overflow). */
 enum { ASSUMED_TRIPS = 8, MAX_DEPTH = 16 };
@@ -9,7 +11,7 @@ enum { ASSUMED_TRIPS = 8, MAX_DEPTH = 16 };
 unsigned site_inline_contexts(const escape_remark *remark) {
   unsigned count = 0;
   for (size_t i = 0; i < remark->arg_count; i++)
-    if (strcmp(remark->args[i].key, "InlinedFrom") == 0)
+    if (strcmp(remark->args[i].key, REMARK_FLOW_CONTEXT_KEY) == 0)
       count++;
   return count;
 }

@@ -7,6 +7,7 @@
 
 #include "escape/remark_catalog.h"
 #include "escape/strbuf.h"
+#include "remark_flow.h"
 #include "site_escape.h"
 #include "site_highlight.h"
 #include "site_name.h"
@@ -166,11 +167,6 @@ static void write_caret(FILE *out, const char *line, size_t len,
   fputs("^</div>", out);
 }
 
-static int same_place(const escape_loc *a, const escape_loc *b) {
-  return a->file && b->file && strcmp(a->file, b->file) == 0 &&
-         a->line == b->line && a->column == b->column;
-}
-
 static void write_place(FILE *out, const site_model *model,
                         const escape_loc *loc) {
   int linked = site_model_find_file(model, loc->file) != SIZE_MAX;
@@ -208,9 +204,8 @@ static void write_related(FILE *out, const site_model *model,
   int opened = 0;
   for (size_t i = 0; i < remark->arg_count; i++) {
     const escape_arg *arg = &remark->args[i];
-    int is_context = strcmp(arg->key, "InlinedFrom") == 0;
-    if (!arg->loc.file || is_context != context ||
-        same_place(&arg->loc, &remark->loc))
+    if (context ? !remark_flow_is_context(remark, arg)
+                : !remark_flow_is_hop(remark, arg))
       continue;
     if (!opened)
       fputs(context ? "<ul class=ctx>" : "<ol class=why>", out);
