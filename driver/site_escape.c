@@ -1,34 +1,41 @@
 #include "site_escape.h"
 
-void site_html_n(FILE *out, const char *text, size_t len) {
-  for (size_t i = 0; i < len; i++) {
-    switch (text[i]) {
-    case '&':
-      fputs("&amp;", out);
-      break;
-    case '<':
-      fputs("&lt;", out);
-      break;
-    case '>':
-      fputs("&gt;", out);
-      break;
-    case '"':
-      fputs("&quot;", out);
-      break;
-    case '\'':
-      fputs("&#39;", out);
-      break;
-    default:
-      fputc(text[i], out);
-    }
+#include <string.h>
+
+/* The entity for c, or NULL when c stands for itself. */
+static const char *entity(char c) {
+  switch (c) {
+  case '&':
+    return "&amp;";
+  case '<':
+    return "&lt;";
+  case '>':
+    return "&gt;";
+  case '"':
+    return "&quot;";
+  case '\'':
+    return "&#39;";
+  default:
+    return NULL;
   }
 }
 
+void site_html_n(FILE *out, const char *text, size_t len) {
+  size_t start = 0; /* the run of plain characters not yet written */
+  for (size_t i = 0; i < len; i++) {
+    const char *replacement = entity(text[i]);
+    if (!replacement)
+      continue;
+    fwrite(text + start, 1, i - start, out);
+    fputs(replacement, out);
+    start = i + 1;
+  }
+  fwrite(text + start, 1, len - start, out);
+}
+
 void site_html(FILE *out, const char *text) {
-  if (!text)
-    return;
-  for (const char *p = text; *p; p++)
-    site_html_n(out, p, 1);
+  if (text)
+    site_html_n(out, text, strlen(text));
 }
 
 void site_js_string(FILE *out, const char *text) {

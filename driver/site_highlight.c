@@ -203,41 +203,43 @@ void site_highlight_line(FILE *out, site_highlight *state, const char *line,
   }
   if (continued)
     state->in_directive = 1;
+  size_t plain = i; /* the start of text not yet written: no span */
   while (i < len) {
     char c = line[i];
     size_t end;
+    const char *class_name = NULL;
     if (c == '/' && i + 1 < len && line[i + 1] == '/') {
-      span(out, "c", line + i, len - i);
-      i = len;
-      break;
-    }
-    if (c == '/' && i + 1 < len && line[i + 1] == '*') {
+      end = len;
+      class_name = "c";
+    } else if (c == '/' && i + 1 < len && line[i + 1] == '*') {
       end = comment_end(line, len, i + 2, &closed);
-      span(out, "c", line + i, end - i);
       state->in_comment = !closed;
+      class_name = "c";
     } else if (c == '"' || (c == '\'' && !(i > 0 && word_char(line[i - 1])))) {
       end = literal_end(line, len, i);
-      span(out, "s", line + i, end - i);
+      class_name = "s";
     } else if (isdigit((unsigned char)c) ||
                (c == '.' && i + 1 < len &&
                 isdigit((unsigned char)line[i + 1]))) {
       end = number_end(line, len, i);
-      span(out, "n", line + i, end - i);
+      class_name = "n";
     } else if (word_char(c)) {
       for (end = i + 1; end < len && word_char(line[end]); end++)
         ;
-      if (in_list(keywords, line + i, end - i))
-        span(out, "k", line + i, end - i);
-      else if (in_list(types, line + i, end - i))
-        span(out, "t", line + i, end - i);
-      else
-        site_html_n(out, line + i, end - i);
+      class_name = in_list(keywords, line + i, end - i) ? "k"
+                   : in_list(types, line + i, end - i)  ? "t"
+                                                        : NULL;
     } else {
       end = i + 1;
-      site_html_n(out, line + i, 1);
+    }
+    if (class_name) {
+      site_html_n(out, line + plain, i - plain);
+      span(out, class_name, line + i, end - i);
+      plain = end;
     }
     i = end;
   }
+  site_html_n(out, line + plain, len - plain);
   /* A directive continues on the next line only after a backslash. */
   if (state->in_directive && !(len > 0 && line[len - 1] == '\\'))
     state->in_directive = 0;
