@@ -37,6 +37,7 @@ static void write_index(FILE *out, const site_model *model,
   size_t count = model->context->set->count;
   fputs("<!DOCTYPE html>\n<html lang=en>\n<head>\n<meta charset=utf-8>\n"
         "<meta name=viewport content=\"width=device-width\">\n"
+        "<meta name=generator content=\"" SITE_GENERATOR "\">\n"
         "<title>escape report</title>\n<link rel=stylesheet "
         "href=escape.css>\n</head>\n<body class=index>\n<header><b>escape "
         "report</b> ",

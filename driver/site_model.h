@@ -11,6 +11,10 @@
 #include "report_format.h"
 #include "report_output.h"
 
+/* The generator named in index.html: what marks a directory as a site
+ * that a later run may clean up. */
+#define SITE_GENERATOR "escape report"
+
 /* The size a page or data file may reach before the next line (or row)
  * starts a new part: well below the 1 MB each file must stay under. */
 #define SITE_PART_BYTES (900 * 1024)
