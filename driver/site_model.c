@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "escape/strbuf.h"
+#include "remark_flow.h"
 #include "site_rank.h"
 
 /* Where the text of file is: as written if absolute or without a root,
@@ -119,6 +120,76 @@ static int group_functions(site_model *model, indexed_entry *order) {
   return 0;
 }
 
+/* A step with the file it points into, for sorting. */
+typedef struct file_step {
+  size_t file;
+  site_step_in step;
+} file_step;
+
+static int compare_steps(const void *left, const void *right) {
+  const file_step *a = left, *b = right;
+  if (a->file != b->file)
+    return a->file < b->file ? -1 : 1;
+  if (a->step.line != b->step.line)
+    return a->step.line < b->step.line ? -1 : 1;
+  if (a->step.entry != b->step.entry)
+    return a->step.entry < b->step.entry ? -1 : 1;
+  return (a->step.arg > b->step.arg) - (a->step.arg < b->step.arg);
+}
+
+/* Finds the steps of every remark's flow and context that point into a
+ * file of the site, and gives each file its own, by line. */
+static int index_steps(site_model *model) {
+  const remark_set *set = model->context->set;
+  size_t count = 0, alloc = 0;
+  file_step *steps = NULL;
+  for (size_t i = 0; i < set->count; i++) {
+    const escape_remark *remark = &set->entries[i]->remark;
+    for (size_t a = 0; a < remark->arg_count; a++) {
+      const escape_arg *arg = &remark->args[a];
+      if (!remark_flow_is_context(remark, arg) &&
+          !remark_flow_is_hop(remark, arg))
+        continue;
+      size_t file = site_model_find_file(model, arg->loc.file);
+      /* The remark is shown at its own line already. */
+      if (file == SIZE_MAX ||
+          (file == model->file_of[i] && arg->loc.line == remark->loc.line))
+        continue;
+      if (count == alloc) {
+        alloc = alloc ? 2 * alloc : 64;
+        file_step *grown = realloc(steps, alloc * sizeof *steps);
+        if (!grown) {
+          free(steps);
+          return -1;
+        }
+        steps = grown;
+      }
+      steps[count++] = (file_step){file, {arg->loc.line, i, a}};
+    }
+  }
+  qsort(steps, count, sizeof *steps, compare_steps);
+  model->steps_in = malloc((count + 1) * sizeof *model->steps_in);
+  if (!model->steps_in) {
+    free(steps);
+    return -1;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < count; i++) {
+    /* One link back per remark and line, however many of its steps. */
+    if (i > 0 && steps[i].file == steps[i - 1].file &&
+        steps[i].step.line == steps[i - 1].step.line &&
+        steps[i].step.entry == steps[i - 1].step.entry)
+      continue;
+    site_file *file = &model->files[steps[i].file];
+    model->steps_in[kept] = steps[i].step;
+    if (file->step_in_count++ == 0)
+      file->steps_in = &model->steps_in[kept];
+    kept++;
+  }
+  free(steps);
+  return 0;
+}
+
 static void rank(site_model *model, indexed_entry *order) {
   const remark_set *set = model->context->set;
   for (size_t i = 0; i < set->count; i++)
@@ -143,7 +214,7 @@ int site_model_build(site_model *model, const report_context *context,
   int result = -1;
   if (model->files && model->functions && model->file_of &&
       model->function_of && model->ranked && order && group_files(model) == 0 &&
-      group_functions(model, order) == 0) {
+      group_functions(model, order) == 0 && index_steps(model) == 0) {
     rank(model, order);
     result = 0;
   }
@@ -162,6 +233,7 @@ void site_model_release(site_model *model) {
   free(model->file_of);
   free(model->function_of);
   free(model->ranked);
+  free(model->steps_in);
   memset(model, 0, sizeof *model);
 }
 

@@ -19,6 +19,14 @@
  * starts a new part: well below the 1 MB each file must stay under. */
 #define SITE_PART_BYTES (900 * 1024)
 
+/* A step of some remark's flow or context that points into a file: shown
+ * at its line, linked back to the remark. */
+typedef struct site_step_in {
+  unsigned line; /* the step's line in the file it points into */
+  size_t entry;  /* the remark's index in the set */
+  size_t arg;    /* the step's arg index in the remark */
+} site_step_in;
+
 /* One distinct source file: its entries are set->entries[first, first +
  * count), which the set's order keeps together. */
 typedef struct site_file {
@@ -29,7 +37,9 @@ typedef struct site_file {
   char *source;        /* where its text was found, owned; NULL: not found */
   unsigned *part_line; /* the first line of each part (part 0: 0) */
   size_t part_count;
-  unsigned long long cost; /* the sum of its remarks' costs */
+  unsigned long long cost;      /* the sum of its remarks' costs */
+  const site_step_in *steps_in; /* the steps pointing here, by line */
+  size_t step_in_count;
 } site_file;
 
 /* One function (with the file where its first remark is). */
@@ -47,9 +57,10 @@ typedef struct site_model {
   size_t file_count;
   site_function *functions; /* by name */
   size_t function_count;
-  size_t *file_of;     /* per set entry: index into files, or SIZE_MAX */
-  size_t *function_of; /* per set entry: index into functions or SIZE_MAX */
-  size_t *ranked;      /* set entry indices, costliest first */
+  size_t *file_of;        /* per set entry: index into files, or SIZE_MAX */
+  size_t *function_of;    /* per set entry: index into functions or SIZE_MAX */
+  size_t *ranked;         /* set entry indices, costliest first */
+  site_step_in *steps_in; /* every step, by file and line; files point in */
 } site_model;
 
 /* Builds the model of context's set for a site in dir; finds the sources.

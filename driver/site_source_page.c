@@ -18,6 +18,7 @@ typedef struct page_writer {
   site_file *file;
   const remark_entry *const *entries; /* the file's entries, by position */
   size_t next;                        /* the first entry not yet written */
+  size_t next_step;                   /* the first step in not written */
   site_output output;
   FILE *out; /* output's stream */
   FILE *err;
@@ -267,6 +268,47 @@ static void write_remarks_at(page_writer *w, unsigned line_number,
     write_remark(w, line, len);
 }
 
+/* At most this many steps from elsewhere are shown under one line. */
+enum { STEPS_PER_LINE = 20 };
+
+/* The steps of other remarks' flow or context that reach line_number,
+ * each linked back to its remark. */
+static void write_steps_in(page_writer *w, unsigned line_number) {
+  const site_file *file = w->file;
+  const remark_set *set = w->model->context->set;
+  size_t shown = 0, skipped = 0;
+  while (w->next_step < file->step_in_count &&
+         file->steps_in[w->next_step].line < line_number)
+    w->next_step++;
+  for (; w->next_step < file->step_in_count &&
+         file->steps_in[w->next_step].line == line_number;
+       w->next_step++) {
+    const site_step_in *step = &file->steps_in[w->next_step];
+    const escape_remark *remark = &set->entries[step->entry]->remark;
+    const escape_arg *arg = &remark->args[step->arg];
+    if (shown++ >= STEPS_PER_LINE) {
+      skipped++;
+      continue;
+    }
+    fputs("<div class=in>&larr; ", w->out);
+    fputs(strcmp(arg->key, REMARK_FLOW_CONTEXT_KEY) == 0 ? "inlined here: "
+                                                         : "a step of ",
+          w->out);
+    fprintf(w->out, "<span class=\"kind %s\">",
+            escape_remark_type_tag(remark->type));
+    site_html(w->out, remark->name);
+    fputs("</span> at ", w->out);
+    write_place(w->out, w->model, &remark->loc);
+    fputs(" <span class=meta>", w->out);
+    site_html(w->out, arg->key);
+    fputs(" <code>", w->out);
+    site_html(w->out, site_display_name(arg->value));
+    fputs("</code></span></div>\n", w->out);
+  }
+  if (skipped)
+    fprintf(w->out, "<div class=in>&larr; and %zu more steps</div>\n", skipped);
+}
+
 /* Closes the current part and opens the next at line first_line. */
 static int next_part(page_writer *w, unsigned first_line) {
   write_footer(w, first_line - 1, first_line);
@@ -293,6 +335,7 @@ static int write_source(page_writer *w, FILE *source) {
     site_highlight_line(w->out, &highlight, line, len);
     fputs("</div>\n", w->out);
     write_remarks_at(w, n, line, len);
+    write_steps_in(w, n);
   }
   free(line);
   if (result == 0 && w->next < w->file->count)
@@ -322,7 +365,7 @@ static int write_listing(page_writer *w) {
 
 int site_source_page_write(site_model *model, size_t index, FILE *err) {
   site_file *file = &model->files[index];
-  page_writer w = {model, file, NULL, 0, {{0}, NULL}, NULL, err};
+  page_writer w = {model, file, NULL, 0, 0, {{0}, NULL}, NULL, err};
   w.entries =
       (const remark_entry *const *)model->context->set->entries + file->first;
   FILE *source = file->source ? fopen(file->source, "r") : NULL;
