@@ -377,7 +377,7 @@ int site_source_page_write(site_model *model, size_t index, FILE *err) {
   if (result == 0) {
     /* Line 0: LLVM merged the calls of several lines. */
     if (w.next < file->count && w.entries[0]->remark.loc.line == 0) {
-      fputs("<p class=missing>Without a line:</p>\n", w.out);
+      fputs("<p class=missing id=L0>Without a line:</p>\n", w.out);
       write_remarks_at(&w, 0, NULL, 0);
     }
     result = source ? write_source(&w, source) : write_listing(&w);
