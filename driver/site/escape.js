@@ -43,10 +43,14 @@
     var self = this, head = '<thead><tr>';
     columns.forEach(function (c) {
       head += '<th data-sort="' + c.name + '"' + (c.num ? ' class=n' : '') +
-              '>' + c.title + '</th>';
+              ' tabindex=0>' + c.title + '</th>';
     });
     this.el.innerHTML = head + '</tr></thead><tbody></tbody>';
-    this.el.querySelector('thead').addEventListener('click', function (e) {
+    var thead = this.el.querySelector('thead');
+    thead.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.target.click(); }
+    });
+    thead.addEventListener('click', function (e) {
       var name = e.target.dataset.sort;
       if (!name) return;
       if (self.sort === name) self.dir = self.dir === 'asc' ? 'desc' : 'asc';
