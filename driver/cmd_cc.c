@@ -34,6 +34,11 @@ static const char help[] =
     "                    warn,verbose or embed or yaml=none\n"
     "    ESCAPE_PLUGIN   the plugin to load instead of the one of this tree\n"
     "\n"
+    "Behind ccache, sccache, distcc or icecc (escape ccache clang-19 ...),\n"
+    "the remarks are also embedded in the object (embed), since the YAML\n"
+    "beside it is lost on a cache hit or a remote compile; distcc and icecc\n"
+    "get the plugin as -Xclang=-load -Xclang=PLUGIN, which distccd accepts.\n"
+    "\n"
     "The exit status is the compiler's; 127 when it cannot be run.\n";
 
 /* Copies args, dropping -Rescape (and rewriting it when with_plugin). */
@@ -74,13 +79,33 @@ static int wants_plugin(const char *compiler, int argc, const char **args) {
   return 0;
 }
 
+/* The plugin arguments: ESCAPE_ARGS, plus embed when a launcher in front
+ * loses the YAML beside the object (a cache hit, a remote compile) and
+ * the user did not ask for it already. The result is malloc'd. */
+static char *plugin_args(int traits, int argc, const char **args) {
+  const char *env = getenv("ESCAPE_ARGS");
+  escape_strbuf buf;
+  escape_strbuf_init(&buf);
+  escape_strbuf_addstr(&buf, env ? env : "");
+  int has_embed = plugin_flags_has_arg(env, "embed");
+  for (int i = 0; i < argc && !has_embed; i++)
+    has_embed = strcmp(args[i], "-fplugin-arg-escape-embed") == 0;
+  if ((traits & LAUNCHER_LOSES_SIDE_FILES) && !has_embed)
+    escape_strbuf_addstr(&buf, buf.len ? ",embed" : "embed");
+  if (buf.failed) {
+    escape_strbuf_release(&buf);
+    return NULL;
+  }
+  return escape_strbuf_detach(&buf);
+}
+
 /* Builds the compiler's argv into out; returns 0 or an exit code. */
 static int build_command(int argc, const char **argv, path_list *out) {
   /* `escape ccache clang-19 ...`: the compiler follows the launchers,
    * which are kept in front of it. */
-  int first = 0;
+  int first = 0, traits = 0;
   while (first + 1 < argc && compiler_is_launcher(argv[first]))
-    first++;
+    traits |= compiler_launcher_traits(argv[first++]);
   const char *compiler = argv[first];
   int with_plugin = wants_plugin(compiler, argc - first - 1, argv + first + 1);
   int has_plugin = 0, failed = 0;
@@ -94,13 +119,21 @@ static int build_command(int argc, const char **argv, path_list *out) {
   escape_strbuf plugin, err;
   escape_strbuf_init(&plugin);
   escape_strbuf_init(&err);
+  char *args = plugin_args(traits, argc - first - 1, argv + first + 1);
+  plugin_load_spelling spelling = traits & LAUNCHER_COMPILES_REMOTELY
+                                      ? PLUGIN_LOAD_XCLANG
+                                      : PLUGIN_LOAD_FPLUGIN;
   int result = 0;
-  if (plugin_path_find(&plugin, &err) != 0) {
+  if (!args) {
+    fprintf(stderr, "escape: error: out of memory\n");
+    result = 2;
+  } else if (plugin_path_find(&plugin, &err) != 0) {
     fprintf(stderr, "escape: error: %s\n", err.buf);
     result = 2;
-  } else if (plugin_flags_add(out, plugin.buf, getenv("ESCAPE_ARGS")) != 0) {
+  } else if (plugin_flags_add_spelled(out, plugin.buf, args, spelling) != 0) {
     result = 2;
   }
+  free(args);
   escape_strbuf_release(&plugin);
   escape_strbuf_release(&err);
   return result;

@@ -36,7 +36,7 @@ fi
 # the committed seeds for ESCAPE_FUZZ_SECONDS (default 60; 0 skips it).
 asan=${ESCAPE_ASAN_BUILD_DIR:-$root/build-asan}
 if [ ! -f "$asan/build.ninja" ]; then
-  CC=clang-19 cmake -G Ninja -S "$root" -B "$asan" \
+  CC=clang-19 CXX=clang++-19 cmake -G Ninja -S "$root" -B "$asan" \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DESCAPE_SANITIZE=ON -DESCAPE_FUZZ=ON \
     -DLLVM_DIR="$(llvm-config-19 --cmakedir)"
 fi
