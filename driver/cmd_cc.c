@@ -16,6 +16,7 @@
 #include "compiler_id.h"
 #include "plugin_flags.h"
 #include "plugin_path.h"
+#include "project_config.h"
 #include "spawn.h"
 
 static const char usage[] = "usage: escape cc COMPILER ARGS...\n"
@@ -74,6 +75,51 @@ static int wants_plugin(const char *compiler, int argc, const char **args) {
   return 0;
 }
 
+/* Whether the project configuration (.escape.conf) leaves the source out;
+ * a malformed configuration is reported and compiles without the plugin,
+ * since a launcher must never break a build. */
+static int excluded_by_config(int argc, const char **args) {
+  const char *source = compile_job_source(argc, args);
+  project_config config;
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  int excluded = 0;
+  if (project_config_find(&config, ".", &err) != 0) {
+    fprintf(stderr, "escape: %s; compiling without escape\n", err.buf);
+    excluded = 1;
+  } else if (source && !project_config_selects(&config, NULL, NULL, source)) {
+    excluded = 1;
+  }
+  project_config_release(&config);
+  escape_strbuf_release(&err);
+  return excluded;
+}
+
+/* Whether ESCAPE_ARGS names the YAML file itself (yaml=, yaml=none). */
+static int yaml_chosen(const char *plugin_args) {
+  return plugin_args && strstr(plugin_args, "yaml") != NULL;
+}
+
+/* At -O0 there is nothing to report: says so once for this compile and
+ * removes the remark file an earlier, optimized compile of the same object
+ * left, so that a report never shows stale remarks. */
+static void note_unoptimized(int argc, const char **args) {
+  const char *source = compile_job_source(argc, args);
+  fprintf(stderr,
+          "escape: note: %s compiles at -O0: nothing is optimized, so there "
+          "are no remarks; build with -O1 or higher (e.g. "
+          "CMAKE_BUILD_TYPE=RelWithDebInfo)\n",
+          source ? source : "this translation unit");
+  escape_strbuf yaml;
+  escape_strbuf_init(&yaml);
+  if (!yaml_chosen(getenv("ESCAPE_ARGS")) &&
+      compile_job_default_yaml(compile_job_output(argc, args), &yaml) == 0 &&
+      unlink(yaml.buf) == 0)
+    fprintf(stderr, "escape: note: removed %s of an earlier compile\n",
+            yaml.buf);
+  escape_strbuf_release(&yaml);
+}
+
 /* Builds the compiler's argv into out; returns 0 or an exit code. */
 static int build_command(int argc, const char **argv, path_list *out) {
   /* `escape ccache clang-19 ...`: the compiler follows the launchers,
@@ -82,7 +128,12 @@ static int build_command(int argc, const char **argv, path_list *out) {
   while (first + 1 < argc && compiler_is_launcher(argv[first]))
     first++;
   const char *compiler = argv[first];
-  int with_plugin = wants_plugin(compiler, argc - first - 1, argv + first + 1);
+  int job_argc = argc - first - 1;
+  const char **job = argv + first + 1;
+  int with_plugin = wants_plugin(compiler, job_argc, job) &&
+                    !excluded_by_config(job_argc, job);
+  if (with_plugin && !compile_job_optimizes(job_argc, job))
+    note_unoptimized(job_argc, job);
   int has_plugin = 0, failed = 0;
   for (int i = 0; i <= first && !failed; i++)
     failed = path_list_add(out, argv[i]);

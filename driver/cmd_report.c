@@ -5,13 +5,15 @@
 
 #include "commands.h"
 #include "load_args.h"
+#include "noise_policy.h"
 #include "report_format.h"
 #include "report_output.h"
 
 static const char usage[] =
     "usage: escape report [--format text|json|sarif|markdown|html] [-o FILE]\n"
+    "                     [--all] [--sort cost|location] [--top N]\n"
     "                     [--name N,..] [--hot] [--all-passes] [--root DIR]\n"
-    "                     [-j N] PATH...\n";
+    "                     [--include GLOB] [--exclude GLOB] [-j N] PATH...\n";
 
 static const char help[] =
     "\n"
@@ -24,8 +26,14 @@ static const char help[] =
     "                    sarif (SARIF 2.1.0 for code scanning; --root\n"
     "                    defaults to the current directory), markdown (for a\n"
     "                    pull request comment) or html (one page)\n"
-    "    -o FILE         write the report to FILE instead of "
-    "stdout\n" LOAD_ARGS_HELP
+    "    -o FILE         write the report to FILE instead of stdout\n"
+    "    --all           every remark: without it, NotInlined for want of a\n"
+    "                    definition is shown only in loops or hot code, and\n"
+    "                    captures through variadic arguments not at all\n"
+    "    --sort S        cost (default: highest estimated cost first, one\n"
+    "                    line per call site across inlined contexts) or\n"
+    "                    location (by file and line)\n"
+    "    --top N         text and markdown: only the first N lines\n" LOAD_ARGS_HELP
     "    PATH            a remark file, a directory (searched recursively\n"
     "                    for *.escape.yaml and *.opt.yaml) or - for stdin\n";
 
@@ -46,7 +54,8 @@ static int write_report(const report_format *format, const char *output_path,
 
 /* Loads the paths and writes the report; returns the exit code. */
 static int run_report(const path_list *paths, const load_options *options,
-                      const report_format *format, const char *output_path,
+                      const report_format *format, int noise_policy,
+                      const report_context *shape, const char *output_path,
                       FILE *out, FILE *err) {
   escape_strbuf message;
   escape_strbuf_init(&message);
@@ -60,7 +69,12 @@ static int run_report(const path_list *paths, const load_options *options,
     fprintf(err, "escape: error: out of memory\n");
     result = 2;
   } else {
-    report_context context = {&set, options->root, 1};
+    report_context context = *shape;
+    if (noise_policy)
+      context.hidden = noise_policy_apply(&set);
+    context.set = &set;
+    context.root = options->root;
+    context.read_sources = 1;
     result = write_report(format, output_path, &context, out, err);
   }
   remark_set_release(&set);
@@ -70,14 +84,19 @@ static int run_report(const path_list *paths, const load_options *options,
 
 int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
   const command_usage command = {"report", usage, help};
-  const char *format_name = "text", *output_path = NULL;
+  const char *format_name = "text", *output_path = NULL, *sort = "cost";
+  int all = 0;
+  unsigned top = 0;
   load_args args;
   load_args_init(&args);
-  option_spec specs[2 + LOAD_ARG_SPECS] = {
+  option_spec specs[5 + LOAD_ARG_SPECS] = {
       {"--format", NULL, OPTION_STRING, &format_name},
       {"--output", "-o", OPTION_STRING, &output_path},
+      {"--all", NULL, OPTION_FLAG, &all},
+      {"--sort", NULL, OPTION_STRING, &sort},
+      {"--top", NULL, OPTION_UNSIGNED, &top},
   };
-  load_args_specs(&args, specs + 2);
+  load_args_specs(&args, specs + 5);
   path_list paths;
   path_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
@@ -85,6 +104,11 @@ int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
   const report_format *format = report_format_find(format_name);
   if (result == OPTIONS_OK && !format) {
     fprintf(err, "escape report: unknown format '%s'\n%s", format_name, usage);
+    result = 2;
+  } else if (result == OPTIONS_OK && strcmp(sort, "cost") != 0 &&
+             strcmp(sort, "location") != 0) {
+    fprintf(err, "escape report: error: unknown sort '%s' (cost, location)\n%s",
+            sort, usage);
     result = 2;
   } else if (result == OPTIONS_OK && paths.count == 0) {
     fprintf(err, "escape report: no PATH given\n%s", usage);
@@ -95,8 +119,16 @@ int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
     const char *root = strcmp(format_name, "sarif") == 0 ? "." : NULL;
     load_options options;
     result = load_args_options(&args, root, "report", &options, err);
+    /* json and sarif are data for tools: complete, in position order. */
+    int human = strcmp(format_name, "json") != 0 &&
+                strcmp(format_name, "sarif") != 0;
+    int noise_policy = human && !all;
+    report_context shape = {0};
+    shape.sort_location = strcmp(sort, "location") == 0;
+    shape.top = top;
     if (result == 0)
-      result = run_report(&paths, &options, format, output_path, out, err);
+      result = run_report(&paths, &options, format, noise_policy, &shape,
+                          output_path, out, err);
   }
   load_args_release(&args);
   path_list_release(&paths);

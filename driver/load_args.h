@@ -1,11 +1,14 @@
 /* The options every remark-reading command takes (--name, --hot,
- * --all-passes, --root, -j), declared once for their option tables. */
+ * --all-passes, --root, -j, --include, --exclude), declared once for their
+ * option tables, and the project configuration (.escape.conf) they are
+ * combined with. */
 #ifndef ESCAPE_DRIVER_LOAD_ARGS_H
 #define ESCAPE_DRIVER_LOAD_ARGS_H
 
 #include <stdio.h>
 
 #include "options.h"
+#include "project_config.h"
 #include "remark_load.h"
 
 typedef struct load_args {
@@ -14,11 +17,14 @@ typedef struct load_args {
   int all_passes;
   const char *root;
   unsigned jobs;
-  char *resolved_root; /* absolute root, owned */
+  path_list include;
+  path_list exclude;
+  char *resolved_root;   /* absolute root, owned */
+  project_config config; /* the .escape.conf found, if any */
 } load_args;
 
 /* How many option specs load_args_specs writes. */
-enum { LOAD_ARG_SPECS = 5 };
+enum { LOAD_ARG_SPECS = 7 };
 
 /* The help lines of these options. */
 #define LOAD_ARGS_HELP                                                         \
@@ -27,7 +33,11 @@ enum { LOAD_ARG_SPECS = 5 };
   "                    profile Hotness\n"                                      \
   "    --all-passes    also other passes' remarks of .opt.yaml files\n"        \
   "    --root DIR      show files below DIR relative to it\n"                  \
-  "    -j N            read with N threads (default: one per CPU)\n"
+  "    -j N            read with N threads (default: one per CPU)\n"         \
+  "    --include GLOB  only remarks in files matching GLOB (repeatable;\n"     \
+  "                    `*` within a directory, `**` any depth)\n"            \
+  "    --exclude GLOB  no remarks in files matching GLOB (repeatable)\n"       \
+  "    (and the settings of the nearest .escape.conf: docs/driver.md)\n"
 
 /* Initializes empty arguments. */
 void load_args_init(load_args *args);
@@ -38,9 +48,11 @@ void load_args_release(load_args *args);
 /* Writes the LOAD_ARG_SPECS option specs that fill args into specs. */
 void load_args_specs(load_args *args, option_spec *specs);
 
-/* Fills options from args, resolving the root to an absolute path
- * (default_root when --root was not given; NULL for none). Returns 0, or 2
- * after printing "escape COMMAND: ..." to err. */
+/* Fills options from args and the project configuration found upward from
+ * the working directory, resolving the root to an absolute path
+ * (default_root when --root was not given; NULL for none) and checking
+ * the remark names against the catalog. Returns 0, or 2 after printing
+ * "escape COMMAND: error: ..." to err. */
 int load_args_options(load_args *args, const char *default_root,
                       const char *command, load_options *options, FILE *err);
 

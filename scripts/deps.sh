@@ -13,6 +13,8 @@ packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools lld-19
 # Remarks embedded in objects: libelf reads objects and archives, zlib
 # inflates compressed records.
 packages+=(libelf-dev zlib1g-dev)
+# C++ names demangled in every report format: libiberty's cplus_demangle.
+packages+=(libiberty-dev)
 # csmith and its header (libcsmith-dev): the fuzz smoke run of scripts/test.sh
 # (scripts/fuzz-plugin.sh).
 packages+=(csmith libcsmith-dev)
