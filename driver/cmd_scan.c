@@ -14,6 +14,7 @@
 
 #include "commands.h"
 #include "compile_db.h"
+#include "compile_job.h"
 #include "compiler_id.h"
 #include "job_pool.h"
 #include "options.h"
@@ -66,6 +67,8 @@ typedef struct scan_run {
   path_list failed_names;
   scan_progress progress;
   char *temp_dir;
+  size_t unoptimized;            /* units compiled at -O0 */
+  const char *first_unoptimized; /* the first one's name (a unit's) */
 } scan_run;
 
 typedef struct scan_options {
@@ -210,6 +213,30 @@ static void drop_unit(scan_unit *unit) {
   memset(unit, 0, sizeof *unit);
 }
 
+/* Counts a unit compiled at -O0 (nothing to report) and removes the YAML
+ * an earlier, optimized scan left for it, so no report shows it stale. */
+static void note_optimization(scan_run *run, const scan_unit *unit,
+                              const compile_entry *entry) {
+  const char *const *args = (const char *const *)entry->arguments.items;
+  if (compile_job_optimizes((int)entry->arguments.count - 1, args + 1))
+    return;
+  if (run->unoptimized++ == 0)
+    run->first_unoptimized = unit->name;
+  unlink(unit->yaml);
+}
+
+/* Says once that units compile at -O0. */
+static void print_unoptimized(const scan_run *run) {
+  if (run->unoptimized == 0)
+    return;
+  fprintf(run->err,
+          "escape scan: note: %zu of %zu translation units compile at -O0 "
+          "(first: %s): nothing is optimized there, so they have no remarks; "
+          "configure with -O1 or higher (e.g. CMAKE_BUILD_TYPE=RelWithDebInfo)"
+          "\n",
+          run->unoptimized, run->count, run->first_unoptimized);
+}
+
 /* Turns the database's entries into units; returns 0 or an exit code. */
 static int plan_units(scan_run *run, const compile_db *db, const char *db_dir,
                       const char *out_dir, const regex_t *filter,
@@ -230,6 +257,8 @@ static int plan_units(scan_run *run, const compile_db *db, const char *db_dir,
       result = command_unit(run, unit, &db->entries[i], setup);
       run->skipped += result == 1;
     }
+    if (result == 0)
+      note_optimization(run, unit, &db->entries[i]);
     if (result == 0)
       run->count++;
     else
@@ -287,6 +316,7 @@ static int run_units(scan_run *run, unsigned jobs, const char *out_dir) {
   job_pool_run(pool, run->count, jobs, &events);
   free(pool);
   scan_progress_clear(&run->progress);
+  print_unoptimized(run);
   fprintf(run->out,
           "escape scan: %zu compiled, %zu failed, %zu skipped in %.1f s; "
           "remarks in %s\n",

@@ -10,6 +10,8 @@ int name_is_mangled(const char *name) {
 char *name_demangle(const char *name) {
   if (!name_is_mangled(name))
     return NULL;
-  /* Parameters are kept: overloads differ only by them. */
-  return cplus_demangle(name, DMGL_PARAMS | DMGL_ANSI);
+  /* Without the parameter list, as the plugin's printed remarks name
+   * functions ('ns::Box::get'), so that clang and the report say the same
+   * sentence; overloads stay apart in the (mangled) identity. */
+  return cplus_demangle(name, DMGL_ANSI);
 }

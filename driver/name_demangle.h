@@ -5,8 +5,9 @@
 #ifndef ESCAPE_DRIVER_NAME_DEMANGLE_H
 #define ESCAPE_DRIVER_NAME_DEMANGLE_H
 
-/* The demangled form of name as a malloc'd string, or NULL when name is
- * not a mangled C++ name (C names, source names) or memory ran out. */
+/* The demangled form of name without its parameter list (`ns::Box::get`,
+ * `std::vector<int>::push_back`) as a malloc'd string, or NULL when name
+ * is not a mangled C++ name (C names, source names) or memory ran out. */
 char *name_demangle(const char *name);
 
 /* Whether name looks like an Itanium-mangled name ("_Z..."). */
