@@ -18,10 +18,14 @@ void remark_set_release(remark_set *set) {
   remark_set_init(set);
 }
 
-/* The function only tells remarks apart when there is no file to do so:
- * a header's remark is reported from several functions' copies. */
+/* The function only tells remarks apart when there is no line to do so:
+ * a header's remark is reported from several functions' copies, but two
+ * line-0 remarks of one file (LLVM merged their calls) are one per
+ * function. */
 static const char *identity_function(const escape_remark *remark) {
-  return remark->loc.file || !remark->function ? "" : remark->function;
+  return (remark->loc.file && remark->loc.line) || !remark->function
+             ? ""
+             : remark->function;
 }
 
 static uint64_t identity_hash(const escape_remark *remark) {
