@@ -6,7 +6,7 @@
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 
-/* Static estimate of a loop's trip count per nesting level. */
+/* A guess of a loop's trip count, per nesting level (no profile). */
 #define ITERATIONS_PER_LEVEL 8.0
 /* Deeper nests are all "very hot"; this keeps the numbers finite. */
 #define MAX_COUNTED_DEPTH 8
@@ -84,11 +84,26 @@ void remark_rank_assign(remark_set *set) {
       }
     }
   }
+  /* A site costs what its hottest context costs, once per context;
+   * followers rank with their head so that sorting keeps them together. */
   for (size_t i = 0; i < set->count; i++) {
-    remark_entry *entry = set->entries[i];
-    entry->cost = remark_rank_cost(&entry->remark, entry->contexts);
+    remark_entry *head = set->entries[i];
+    if (head->context_follower)
+      continue;
+    double hottest = remark_rank_cost(&head->remark, 1);
+    for (size_t j = i + 1; j < set->count && head->contexts > 1; j++) {
+      const remark_entry *other = set->entries[j];
+      if (!same_string(head->remark.loc.file, other->remark.loc.file) ||
+          head->remark.loc.line != other->remark.loc.line ||
+          head->remark.loc.column != other->remark.loc.column)
+        break;
+      double cost = remark_rank_cost(&other->remark, 1);
+      if (other->context_follower && same_site(&head->remark, &other->remark) &&
+          cost > hottest)
+        hottest = cost;
+    }
+    head->cost = hottest * (double)head->contexts;
   }
-  /* Followers rank with their head, so that sorting keeps them together. */
   for (size_t i = 0, head = 0; i < set->count; i++) {
     if (!set->entries[i]->context_follower)
       head = i;

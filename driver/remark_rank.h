@@ -1,12 +1,12 @@
 /* The order a performance engineer reads remarks in: an estimated cost per
  * remark, from what the YAML says about how often its site runs (a PGO
- * profile's Hotness, else 8 per level of LoopDepth, the static estimate
- * LLVM's block frequency also starts from), times the number of inlined
- * contexts of the same call site, and for a call not inlined because it
- * was too costly, more the nearer its cost came to the threshold. One call
- * site's verdicts across contexts (the same remark name, location and
- * callee, inlined into different functions: one YAML document each) are
- * grouped: the first of them stands for the others. */
+ * profile's Hotness, else a static guess of 8 iterations per level of
+ * LoopDepth), times the number of inlined contexts of the same call site
+ * (at the cost of its hottest context), and for a call not inlined because
+ * it was too costly, more the nearer its cost came to the threshold. One
+ * call site's verdicts across contexts (the same remark name, location,
+ * callee and reason, inlined into different functions: one YAML document
+ * each) are grouped: the first of them stands for the others. */
 #ifndef ESCAPE_DRIVER_REMARK_RANK_H
 #define ESCAPE_DRIVER_REMARK_RANK_H
 
