@@ -14,31 +14,24 @@
 #include "commands.h"
 #include "compile_db.h"
 #include "compile_job.h"
+#include "error_report.h"
 #include "load_args.h"
 #include "remark_place.h"
 #include "report_format.h"
 
 static const char usage[] =
     "usage: escape annotate [--yaml PATH]... [--name N,..] [--hot]\n"
-    "                       [--all-passes] FILE\n";
+    "                       [--all-passes] [--include GLOB] [--exclude GLOB]\n"
+    "                       FILE\n";
 
-static const char help[] =
-    "\n"
+static const char description[] =
     "Prints FILE with its remarks: a marker column (M Missed, A Analysis,\n"
     "P Passed) and, under each line, a caret at the remark's column with its\n"
-    "name and message.\n"
-    "\n"
-    "    --yaml PATH     remark file or directory to read (repeatable);\n"
-    "                    default: FILE's stem .escape.yaml and .opt.yaml\n"
-    "                    beside FILE, else beside its object as the nearest\n"
-    "                    compile_commands.json (here, build/, or above\n"
-    "                    FILE) names it\n"
-    "    --name N,..     only remarks with these names (repeatable)\n"
-    "    --hot           only remarks in loops or with a profile Hotness\n"
-    "    --all-passes    also other passes' remarks of .opt.yaml files\n";
+    "name and message.\n";
 
 /* Adds FILE's stem + suffix to paths when that file exists. */
-static int add_beside(path_list *paths, const char *file, const char *suffix) {
+static int add_beside(string_list *paths, const char *file,
+                      const char *suffix) {
   const char *slash = strrchr(file, '/');
   const char *dot = strrchr(slash ? slash : file, '.');
   size_t stem = dot ? (size_t)(dot - file) : strlen(file);
@@ -49,7 +42,7 @@ static int add_beside(path_list *paths, const char *file, const char *suffix) {
   struct stat st;
   int result = 0;
   if (!path.failed && stat(path.buf, &st) == 0 && S_ISREG(st.st_mode))
-    result = path_list_add(paths, path.buf);
+    result = string_list_add(paths, path.buf);
   result |= path.failed ? -1 : 0;
   escape_strbuf_release(&path);
   return result;
@@ -57,7 +50,7 @@ static int add_beside(path_list *paths, const char *file, const char *suffix) {
 
 /* Adds the remark files beside the object that db's entry for the source
  * writes (its -o, relative to the entry's directory). */
-static int add_from_entry(path_list *paths, const compile_entry *entry) {
+static int add_from_entry(string_list *paths, const compile_entry *entry) {
   const char *object =
       compile_job_output((int)entry->arguments.count - 1,
                          (const char *const *)entry->arguments.items + 1);
@@ -90,7 +83,7 @@ static int entry_compiles(const compile_entry *entry, const char *source_real) {
 }
 
 /* Looks the source up in the database at db_path, if there is one. */
-static int add_from_database(path_list *paths, const char *db_path,
+static int add_from_database(string_list *paths, const char *db_path,
                              const char *source_real) {
   struct stat st;
   if (stat(db_path, &st) != 0 || !S_ISREG(st.st_mode))
@@ -110,7 +103,7 @@ static int add_from_database(path_list *paths, const char *db_path,
 }
 
 /* Tries DIR/compile_commands.json and DIR/build/compile_commands.json. */
-static int add_from_build_dir(path_list *paths, const char *dir,
+static int add_from_build_dir(string_list *paths, const char *dir,
                               const char *source_real) {
   static const char *const names[] = {"/compile_commands.json",
                                       "/build/compile_commands.json"};
@@ -119,10 +112,10 @@ static int add_from_build_dir(path_list *paths, const char *dir,
   int result = 0;
   for (size_t i = 0; i < 2 && paths->count == 0 && result == 0; i++) {
     escape_strbuf_reset(&db_path);
-    escape_strbuf_addf(&db_path, "%s%s", strcmp(dir, "/") ? dir : "",
-                       names[i]);
-    result = db_path.failed ? -1
-                            : add_from_database(paths, db_path.buf, source_real);
+    escape_strbuf_addf(&db_path, "%s%s", strcmp(dir, "/") ? dir : "", names[i]);
+    result = db_path.failed
+                 ? -1
+                 : add_from_database(paths, db_path.buf, source_real);
   }
   escape_strbuf_release(&db_path);
   return result;
@@ -131,7 +124,7 @@ static int add_from_build_dir(path_list *paths, const char *dir,
 /* The remark files to read when no --yaml was given: beside the source,
  * else beside its object per compile_commands.json in the current
  * directory or in the source's directory or above. */
-static int default_yaml(path_list *paths, const char *file) {
+static int default_yaml(string_list *paths, const char *file) {
   if (add_beside(paths, file, ".escape.yaml") != 0 ||
       add_beside(paths, file, ".opt.yaml") != 0)
     return -1;
@@ -282,21 +275,21 @@ static void annotate(FILE *out, FILE *source, const char *name,
 }
 
 /* Loads the remarks and prints the listing; returns the exit code. */
-static int run_annotate(const char *file, const path_list *yaml,
+static int run_annotate(const char *file, const string_list *yaml,
                         const load_options *options, FILE *out, FILE *err) {
   FILE *source = fopen(file, "r");
   char *source_real = source ? realpath(file, NULL) : NULL;
   if (!source || !source_real) {
-    fprintf(err, "escape: %s: error: cannot open: %s\n", file, strerror(errno));
+    error_file(err, file, "cannot open: %s", strerror(errno));
     if (source)
       fclose(source);
     free(source_real);
     return 2;
   }
   if (!is_text(source)) {
-    fprintf(err, "escape: %s: error: not a text file: annotate lists a "
-                 "source file (for an object's remarks: escape report)\n",
-            file);
+    error_file(err, file,
+               "not a text file: annotate lists a source file (for an "
+               "object's remarks: escape report)");
     fclose(source);
     free(source_real);
     return 2;
@@ -309,12 +302,10 @@ static int run_annotate(const char *file, const path_list *yaml,
   const remark_entry **entries = NULL;
   size_t count = 0;
   if (remark_load(yaml, options, &set, &message) != 0) {
-    fprintf(err, "escape: %s\n", message.buf);
-    result = 2;
+    result = error_input(err, message.buf);
   } else if (remark_set_finish(&set) != 0 ||
              !(entries = select_entries(&set, source_real, &count))) {
-    fprintf(err, "escape: error: out of memory\n");
-    result = 2;
+    result = error_out_of_memory(err);
   } else {
     annotate(out, source, file, entries, count);
   }
@@ -327,34 +318,34 @@ static int run_annotate(const char *file, const path_list *yaml,
 }
 
 int cmd_annotate_to(FILE *out, FILE *err, int argc, const char **argv) {
-  const command_usage command = {"annotate", usage, help};
-  path_list yaml;
-  path_list_init(&yaml);
+  const command_usage command = {"annotate", usage, description, NULL};
+  string_list yaml;
+  string_list_init(&yaml);
   load_args args;
   load_args_init(&args);
-  option_spec specs[1 + LOAD_ARG_SPECS] = {
-      {"--yaml", NULL, OPTION_REPEAT, &yaml},
+  const option_spec specs[] = {
+      OPT_REPEAT("--yaml", NULL, &yaml, "PATH",
+                 "remark file or directory to read (repeatable);\n"
+                 "default: FILE's stem .escape.yaml and .opt.yaml\n"
+                 "beside FILE, else beside its object as the nearest\n"
+                 "compile_commands.json (here, build/, or above\n"
+                 "FILE) names it"),
+      LOAD_ARGS_OPTIONS(&args),
   };
-  load_args_specs(&args, specs + 1);
-  path_list paths;
-  path_list_init(&paths);
+  string_list paths;
+  string_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &paths, out, err);
-  if (result == OPTIONS_OK && paths.count != 1) {
-    fprintf(err, "escape annotate: needs one FILE\n%s", usage);
-    result = 2;
-  }
+  if (result == OPTIONS_OK && paths.count != 1)
+    result = error_usage(err, "annotate", usage, "needs one FILE");
   if (result == OPTIONS_OK && yaml.count == 0 &&
       default_yaml(&yaml, paths.items[0]) != 0) {
-    fprintf(err, "escape annotate: error: out of memory\n");
-    result = 2;
+    result = error_out_of_memory(err);
   } else if (result == OPTIONS_OK && yaml.count == 0 &&
              access(paths.items[0], R_OK) == 0) {
-    fprintf(err,
-            "escape: %s: error: no remark files beside it or beside its "
-            "object in compile_commands.json; pass --yaml PATH\n",
-            paths.items[0]);
-    result = 2;
+    result = error_file(err, paths.items[0],
+                        "no remark files beside it or beside its object in "
+                        "compile_commands.json; pass --yaml PATH");
   }
   if (result == OPTIONS_OK) {
     load_options options;
@@ -363,8 +354,8 @@ int cmd_annotate_to(FILE *out, FILE *err, int argc, const char **argv) {
       result = run_annotate(paths.items[0], &yaml, &options, out, err);
   }
   load_args_release(&args);
-  path_list_release(&paths);
-  path_list_release(&yaml);
+  string_list_release(&paths);
+  string_list_release(&yaml);
   return result;
 }
 

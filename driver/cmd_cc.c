@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "compile_job.h"
 #include "compiler_id.h"
+#include "error_report.h"
 #include "plugin_flags.h"
 #include "plugin_path.h"
 #include "project_config.h"
@@ -39,15 +40,15 @@ static const char help[] =
 
 /* Copies args, dropping -Rescape (and rewriting it when with_plugin). */
 static int copy_args(int argc, const char **argv, int with_plugin,
-                     int *has_plugin, path_list *out) {
+                     int *has_plugin, string_list *out) {
   int failed = 0;
   for (int i = 0; i < argc && !failed; i++) {
     if (plugin_flags_loads_plugin(argv[i]))
       *has_plugin = 1;
     if (!plugin_flags_is_rescape(argv[i]))
-      failed = path_list_add(out, argv[i]);
+      failed = string_list_add(out, argv[i]);
     else if (with_plugin && strcmp(argv[i], "-Rescape") == 0)
-      failed = path_list_add(out, "-fplugin-arg-escape-remarks");
+      failed = string_list_add(out, "-fplugin-arg-escape-remarks");
   }
   return failed;
 }
@@ -121,7 +122,7 @@ static void note_unoptimized(int argc, const char **args) {
 }
 
 /* Builds the compiler's argv into out; returns 0 or an exit code. */
-static int build_command(int argc, const char **argv, path_list *out) {
+static int build_command(int argc, const char **argv, string_list *out) {
   /* `escape ccache clang-19 ...`: the compiler follows the launchers,
    * which are kept in front of it. */
   int first = 0;
@@ -136,7 +137,7 @@ static int build_command(int argc, const char **argv, path_list *out) {
     note_unoptimized(job_argc, job);
   int has_plugin = 0, failed = 0;
   for (int i = 0; i <= first && !failed; i++)
-    failed = path_list_add(out, argv[i]);
+    failed = string_list_add(out, argv[i]);
   if (failed || copy_args(argc - first - 1, argv + first + 1, with_plugin,
                           &has_plugin, out) != 0)
     return 2;
@@ -147,8 +148,7 @@ static int build_command(int argc, const char **argv, path_list *out) {
   escape_strbuf_init(&err);
   int result = 0;
   if (plugin_path_find(&plugin, &err) != 0) {
-    fprintf(stderr, "escape: error: %s\n", err.buf);
-    result = 2;
+    result = error_other(stderr, "%s", err.buf);
   } else if (plugin_flags_add(out, plugin.buf, getenv("ESCAPE_ARGS")) != 0) {
     result = 2;
   }
@@ -159,8 +159,7 @@ static int build_command(int argc, const char **argv, path_list *out) {
 
 int cmd_cc(int argc, const char **argv) {
   if (argc < 2) {
-    fprintf(stderr, "escape cc: no compiler given\n%s", usage);
-    return 2;
+    return error_usage(stderr, "cc", usage, "no compiler given");
   }
   if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
     printf("%s%s", usage, help);
@@ -169,21 +168,19 @@ int cmd_cc(int argc, const char **argv) {
   /* `escape cc -c x.c`, as a Makefile's `escape $(CC)` with CC=cc gives:
    * an option where the compiler should be means cc is the compiler. */
   int compiler_at = argv[1][0] == '-' && strcmp(argv[0], "cc") == 0 ? 0 : 1;
-  path_list command;
-  path_list_init(&command);
+  string_list command;
+  string_list_init(&command);
   int result = build_command(argc - compiler_at, argv + compiler_at, &command);
   const char **args = result == 0 ? spawn_argv(&command) : NULL;
   if (args) {
     fflush(NULL);
     execvp(args[0], (char *const *)args);
-    fprintf(stderr, "escape: error: cannot run '%s': %s\n", args[0],
-            strerror(errno));
+    error_other(stderr, "cannot run '%s': %s", args[0], strerror(errno));
     result = 127;
   } else if (result == 0) {
-    fprintf(stderr, "escape: error: out of memory\n");
-    result = 2;
+    result = error_out_of_memory(stderr);
   }
   free(args);
-  path_list_release(&command);
+  string_list_release(&command);
   return result;
 }

@@ -55,8 +55,7 @@ static void report_line(FILE *out, const remark_entry *entry) {
   print_notes(out, entry, 1);
 }
 
-const remark_entry **report_rows(const report_context *context,
-                                 size_t *count) {
+const remark_entry **report_rows(const report_context *context, size_t *count) {
   const remark_set *set = context->set;
   const remark_entry **rows = malloc((set->count + 1) * sizeof *rows);
   if (!rows)

@@ -13,8 +13,8 @@ static int has_reason(const escape_remark *remark, const char *reason) {
 
 int noise_policy_hides(const escape_remark *remark) {
   if (strcmp(remark->name, "NotInlined") == 0)
-    return has_reason(remark, escape_inline_reason_name(
-                                  ESCAPE_INLINE_NO_DEFINITION)) &&
+    return has_reason(remark,
+                      escape_inline_reason_name(ESCAPE_INLINE_NO_DEFINITION)) &&
            !remark->has_hotness && remark_loop_depth(remark) == 0;
   if (strcmp(remark->name, "LocalEscapes") == 0 ||
       strcmp(remark->name, "LeakingParam") == 0)

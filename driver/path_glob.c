@@ -42,8 +42,8 @@ static int match_from(const char *pattern, const char *path) {
   }
   const char *pattern_end = strchr(pattern, '/');
   const char *path_end = strchr(path, '/');
-  size_t pattern_len = pattern_end ? (size_t)(pattern_end - pattern)
-                                   : strlen(pattern);
+  size_t pattern_len =
+      pattern_end ? (size_t)(pattern_end - pattern) : strlen(pattern);
   size_t path_len = path_end ? (size_t)(path_end - path) : strlen(path);
   if (!component_matches(pattern, pattern_len, path, path_len))
     return 0;

@@ -4,18 +4,18 @@
 
 #include "escape/strbuf.h"
 
-static int add_formatted(path_list *args, const char *prefix, const char *item,
-                         size_t len) {
+static int add_formatted(string_list *args, const char *prefix,
+                         const char *item, size_t len) {
   escape_strbuf arg;
   escape_strbuf_init(&arg);
   escape_strbuf_addstr(&arg, prefix);
   escape_strbuf_add(&arg, item, len);
-  int result = arg.failed ? -1 : path_list_add(args, arg.buf);
+  int result = arg.failed ? -1 : string_list_add(args, arg.buf);
   escape_strbuf_release(&arg);
   return result;
 }
 
-int plugin_flags_add(path_list *args, const char *plugin,
+int plugin_flags_add(string_list *args, const char *plugin,
                      const char *escape_args) {
   if (add_formatted(args, "-fplugin=", plugin, strlen(plugin)) != 0)
     return -1;

@@ -11,16 +11,16 @@
 
 void project_config_init(project_config *config) {
   config->path = NULL;
-  path_list_init(&config->include);
-  path_list_init(&config->exclude);
-  path_list_init(&config->names);
+  string_list_init(&config->include);
+  string_list_init(&config->exclude);
+  string_list_init(&config->names);
 }
 
 void project_config_release(project_config *config) {
   free(config->path);
-  path_list_release(&config->include);
-  path_list_release(&config->exclude);
-  path_list_release(&config->names);
+  string_list_release(&config->include);
+  string_list_release(&config->exclude);
+  string_list_release(&config->names);
   project_config_init(config);
 }
 
@@ -39,13 +39,13 @@ static char *trimmed(const char *begin, const char *end) {
 }
 
 /* Adds the comma-separated names of value. */
-static int add_names(path_list *names, char *value) {
+static int add_names(string_list *names, char *value) {
   for (char *item = value, *next; item; item = next) {
     next = strchr(item, ',');
     if (next)
       *next++ = '\0';
     char *name = trimmed(item, item + strlen(item));
-    int failed = !name || (*name && path_list_add(names, name) != 0);
+    int failed = !name || (*name && string_list_add(names, name) != 0);
     free(name);
     if (failed)
       return -1;
@@ -59,18 +59,17 @@ static int apply(project_config *config, const char *key, char *value) {
   if (!*value)
     return 1;
   if (strcmp(key, "include") == 0)
-    return path_list_add(&config->include, value);
+    return string_list_add(&config->include, value);
   if (strcmp(key, "exclude") == 0)
-    return path_list_add(&config->exclude, value);
+    return string_list_add(&config->exclude, value);
   if (strcmp(key, "name") == 0)
     return add_names(&config->names, value);
   return 1;
 }
 
 /* Parses one line (without its newline). */
-static int parse_line(project_config *config, const char *path,
-                      unsigned number, const char *line, const char *end,
-                      escape_strbuf *err) {
+static int parse_line(project_config *config, const char *path, unsigned number,
+                      const char *line, const char *end, escape_strbuf *err) {
   const char *p = line;
   while (p < end && isspace((unsigned char)*p))
     p++;
@@ -183,7 +182,7 @@ int project_config_find(project_config *config, const char *dir,
 }
 
 /* Whether any glob of globs matches file. */
-static int any_match(const path_list *globs, const char *file) {
+static int any_match(const string_list *globs, const char *file) {
   for (size_t i = 0; globs && i < globs->count; i++)
     if (path_glob_match(globs->items[i], file))
       return 1;
@@ -191,8 +190,8 @@ static int any_match(const path_list *globs, const char *file) {
 }
 
 int project_config_selects(const project_config *config,
-                           const path_list *extra_include,
-                           const path_list *extra_exclude, const char *file) {
+                           const string_list *extra_include,
+                           const string_list *extra_exclude, const char *file) {
   size_t includes = (config ? config->include.count : 0) +
                     (extra_include ? extra_include->count : 0);
   if (!file)

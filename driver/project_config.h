@@ -18,15 +18,15 @@
 #define ESCAPE_DRIVER_PROJECT_CONFIG_H
 
 #include "escape/strbuf.h"
-#include "input_paths.h"
+#include "string_list.h"
 
 #define PROJECT_CONFIG_NAME ".escape.conf"
 
 typedef struct project_config {
   char *path; /* the file read; NULL when there is none */
-  path_list include;
-  path_list exclude;
-  path_list names;
+  string_list include;
+  string_list exclude;
+  string_list names;
 } project_config;
 
 /* Initializes an empty configuration (no file). */
@@ -55,7 +55,7 @@ int project_config_find(project_config *config, const char *dir,
  * remark in file (NULL: a remark without a location, kept unless some
  * include glob is given). extra_include and extra_exclude may be NULL. */
 int project_config_selects(const project_config *config,
-                           const path_list *extra_include,
-                           const path_list *extra_exclude, const char *file);
+                           const string_list *extra_include,
+                           const string_list *extra_exclude, const char *file);
 
 #endif

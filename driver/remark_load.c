@@ -74,7 +74,7 @@ typedef struct unit_reader {
   escape_remark converted; /* an inliner remark as escape's */
   escape_arg *args;        /* scratch for relative arg locations */
   size_t arg_alloc;
-  escape_arg *shown;       /* scratch for the args with names demangled */
+  escape_arg *shown; /* scratch for the args with names demangled */
   size_t shown_alloc;
   int out_of_memory;
 } unit_reader;
@@ -107,7 +107,7 @@ static int want_pass(const char *pass, void *ctx) {
          escape_inline_pass(pass);
 }
 
-static int name_selected(const path_list *names, const char *name) {
+static int name_selected(const string_list *names, const char *name) {
   if (!names || names->count == 0)
     return 1;
   for (size_t i = 0; i < names->count; i++)
@@ -517,7 +517,7 @@ static int load_files(const load_input_list *inputs,
 
 /* The error of paths that held no remark file at all: a build without
  * the plugin, at -O0, or the wrong directory, never "0 remarks". */
-static void no_remark_files(const path_list *paths, escape_strbuf *err) {
+static void no_remark_files(const string_list *paths, escape_strbuf *err) {
   escape_strbuf names;
   escape_strbuf_init(&names);
   for (size_t i = 0; i < paths->count; i++)
@@ -530,7 +530,7 @@ static void no_remark_files(const path_list *paths, escape_strbuf *err) {
   escape_strbuf_release(&names);
 }
 
-int remark_load(const path_list *paths, const load_options *options,
+int remark_load(const string_list *paths, const load_options *options,
                 remark_set *set, escape_strbuf *err) {
   load_input_list inputs;
   size_t tu_count = 0;

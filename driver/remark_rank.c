@@ -78,7 +78,8 @@ void remark_rank_assign(remark_set *set) {
           head->remark.loc.line != other->remark.loc.line ||
           head->remark.loc.column != other->remark.loc.column)
         break;
-      if (!other->context_follower && same_site(&head->remark, &other->remark)) {
+      if (!other->context_follower &&
+          same_site(&head->remark, &other->remark)) {
         other->context_follower = 1;
         head->contexts++;
       }

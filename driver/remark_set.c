@@ -90,9 +90,8 @@ static size_t entry_size(const escape_remark *remark, const char *message,
                          const char *demangled) {
   size_t size = sizeof(remark_entry) + remark->arg_count * sizeof(escape_arg) +
                 string_size(demangled) + string_size(remark->pass) +
-                string_size(remark->name) +
-                string_size(remark->function) + string_size(remark->loc.file) +
-                string_size(message);
+                string_size(remark->name) + string_size(remark->function) +
+                string_size(remark->loc.file) + string_size(message);
   for (size_t i = 0; i < remark->arg_count; i++)
     size += string_size(remark->args[i].key) +
             string_size(remark->args[i].value) +

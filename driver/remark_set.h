@@ -16,10 +16,10 @@ typedef struct remark_entry {
   escape_remark remark; /* a copy whose strings live in the entry's block */
   const char *message;  /* the one-line message, C++ names demangled */
   const char *display_function; /* remark.function demangled, or as is */
-  size_t tu_count;      /* distinct input files that reported it */
-  size_t last_input;    /* index of the last input counted */
-  uint64_t identity;    /* hash of the identity, for the index */
-  unsigned loop_depth;  /* the LoopDepth arg, 0 when absent */
+  size_t tu_count;              /* distinct input files that reported it */
+  size_t last_input;            /* index of the last input counted */
+  uint64_t identity;            /* hash of the identity, for the index */
+  unsigned loop_depth;          /* the LoopDepth arg, 0 when absent */
   fingerprint_item fingerprint; /* text filled in by remark_set_finish */
   /* Filled in by remark_set_finish (remark_rank.h, remark_place.h): */
   double cost;           /* estimated cost: the order of the human formats */

@@ -11,8 +11,8 @@
 /* What a format may need besides the remarks. */
 typedef struct report_context {
   const remark_set *set;
-  const char *root; /* where relative source paths are found; NULL: cwd */
-  int read_sources; /* the html format may open the remarks' files */
+  const char *root;  /* where relative source paths are found; NULL: cwd */
+  int read_sources;  /* the html format may open the remarks' files */
   int sort_location; /* text, markdown, html: by position, not by cost */
   size_t top;        /* text, markdown: at most this many lines; 0: all */
   size_t hidden;     /* remarks the default noise policy left out */
@@ -54,8 +54,7 @@ void format_text_line(FILE *out, const remark_entry *entry);
  * contexts only, by estimated cost (or position with sort_location), at
  * most top. Returns a malloc'd array of *count entries, NULL when out of
  * memory. */
-const remark_entry **report_rows(const report_context *context,
-                                 size_t *count);
+const remark_entry **report_rows(const report_context *context, size_t *count);
 
 /* Writes one entry as the json format's remark object. */
 void format_json_entry(json_writer *w, const remark_entry *entry);

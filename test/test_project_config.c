@@ -97,26 +97,25 @@ static void selects_by_include_and_exclude(void **state) {
   project_config_init(&config);
   escape_strbuf err;
   escape_strbuf_init(&err);
-  assert_int_equal(project_config_parse(&config, "p", "exclude = tests/**\n",
-                                        &err),
-                   0);
+  assert_int_equal(
+      project_config_parse(&config, "p", "exclude = tests/**\n", &err), 0);
   assert_true(project_config_selects(&config, NULL, NULL, "lib/x.c"));
   assert_false(project_config_selects(&config, NULL, NULL, "/p/tests/t.c"));
   assert_true(project_config_selects(&config, NULL, NULL, NULL));
-  path_list include;
-  path_list_init(&include);
-  path_list_add(&include, "lib/*.c");
+  string_list include;
+  string_list_init(&include);
+  string_list_add(&include, "lib/*.c");
   assert_true(project_config_selects(&config, &include, NULL, "lib/x.c"));
   assert_false(project_config_selects(&config, &include, NULL, "lib/x.h"));
   /* With an include glob, a remark without a file is left out. */
   assert_false(project_config_selects(&config, &include, NULL, NULL));
-  path_list exclude;
-  path_list_init(&exclude);
-  path_list_add(&exclude, "**/x.c");
+  string_list exclude;
+  string_list_init(&exclude);
+  string_list_add(&exclude, "**/x.c");
   assert_false(project_config_selects(&config, &include, &exclude, "lib/x.c"));
   assert_true(project_config_selects(NULL, NULL, NULL, "anything.c"));
-  path_list_release(&include);
-  path_list_release(&exclude);
+  string_list_release(&include);
+  string_list_release(&exclude);
   project_config_release(&config);
   escape_strbuf_release(&err);
 }
