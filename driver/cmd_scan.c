@@ -21,6 +21,7 @@
 #include "options.h"
 #include "plugin_flags.h"
 #include "plugin_path.h"
+#include "project_config.h"
 #include "scan_command.h"
 #include "scan_paths.h"
 #include "scan_progress.h"
@@ -35,6 +36,7 @@ static const char description[] =
     "to OUT_DIR/SOURCE.escape.yaml (sources outside the current directory\n"
     "under OUT_DIR/ABSOLUTE/PATH). Objects go to a temporary directory and\n"
     "dependency files (-MD, -MF) are not written: the build is not touched.\n"
+    "Sources that the nearest .escape.conf excludes are not compiled.\n"
     "gcc, g++, cc and c++ are replaced by clang-" ESCAPE_LLVM_MAJOR_TEXT
     " and clang++-" ESCAPE_LLVM_MAJOR_TEXT ".\n";
 
@@ -63,6 +65,7 @@ typedef struct scan_run {
   string_list failed_names;
   scan_progress progress;
   char *temp_dir;
+  const project_config *config;  /* .escape.conf: excluded sources skipped */
   size_t unoptimized;            /* units compiled at -O0 */
   const char *first_unoptimized; /* the first one's name (a unit's) */
 } scan_run;
@@ -153,6 +156,9 @@ static int place_unit(scan_run *run, scan_unit *unit,
   scan_path_absolute(dir.buf, entry->file, &source);
   int result = 0;
   if (filter && regexec(filter, source.buf, 0, NULL, 0) != 0)
+    result = 1;
+  if (result == 0 &&
+      !project_config_selects(run->config, NULL, NULL, source.buf))
     result = 1;
   const char *name = scan_path_relative(cwd, source.buf);
   for (unsigned variant = 0; result == 0; variant++) {
@@ -372,9 +378,9 @@ static int make_temp_dir(scan_run *run) {
 
 /* Runs the loaded database; returns the exit code. */
 static int scan_database(const scan_options *options, const compile_db *db,
-                         const char *db_dir, const regex_t *filter, FILE *out,
-                         FILE *err) {
-  scan_run run = {.out = out, .err = err};
+                         const char *db_dir, const regex_t *filter,
+                         const project_config *config, FILE *out, FILE *err) {
+  scan_run run = {.out = out, .err = err, .config = config};
   string_list_init(&run.failed_names);
   char *owned[3] = {NULL, NULL, NULL};
   scan_setup setup;
@@ -403,19 +409,23 @@ static int scan(const scan_options *options, const regex_t *filter, FILE *out,
   escape_strbuf_init(&why);
   database_path(options->build_dir, &db_path);
   compile_db db;
+  project_config config;
   int result = 2;
-  if (compile_db_load(db_path.buf, &db, &why) != 0) {
+  if (project_config_find(&config, ".", &why) != 0) {
+    error_input(err, why.buf);
+  } else if (compile_db_load(db_path.buf, &db, &why) != 0) {
     error_input(err, why.buf);
   } else {
     /* Relative "directory" entries are relative to the database's. */
     char *db_dir = realpath(db_path.buf, NULL);
     if (db_dir && strrchr(db_dir, '/'))
       *strrchr(db_dir, '/') = '\0';
-    result =
-        scan_database(options, &db, db_dir ? db_dir : ".", filter, out, err);
+    result = scan_database(options, &db, db_dir ? db_dir : ".", filter,
+                           &config, out, err);
     free(db_dir);
     compile_db_release(&db);
   }
+  project_config_release(&config);
   escape_strbuf_release(&db_path);
   escape_strbuf_release(&why);
   return result;

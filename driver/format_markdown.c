@@ -117,12 +117,24 @@ static int top_table(FILE *out, const report_context *context) {
   return 0;
 }
 
+/* Says what the default noise policy left out, if anything. */
+static void hidden_note(FILE *out, const report_context *context) {
+  if (context->hidden)
+    fprintf(out,
+            "\n%zu more hidden by the default noise policy (no definition "
+            "outside loops, variadic captures): `escape report --all` shows "
+            "them.\n",
+            context->hidden);
+}
+
 int format_markdown(FILE *out, const report_context *context) {
   const remark_set *set = context->set;
   fprintf(out, "### escape: %zu remark%s\n", set->count,
           set->count == 1 ? "" : "s");
-  if (set->count == 0)
+  if (set->count == 0) {
+    hidden_note(out, context);
     return 0;
+  }
   remark_summary summary;
   if (remark_summary_build(&summary, set) != 0)
     return -1;
@@ -131,11 +143,7 @@ int format_markdown(FILE *out, const report_context *context) {
   files_table(out, &summary);
   remark_summary_release(&summary);
   int result = top_table(out, context);
-  if (result == 0 && context->hidden)
-    fprintf(out,
-            "\n%zu more hidden by the default noise policy (no definition "
-            "outside loops, variadic captures): `escape report --all` shows "
-            "them.\n",
-            context->hidden);
+  if (result == 0)
+    hidden_note(out, context);
   return result;
 }
