@@ -34,6 +34,11 @@ static void print_notes(FILE *out, const remark_entry *entry, int grouped) {
   if (remark_place_moved(entry))
     fprintf(out, " [in '%s'; no single line: merged by LLVM]",
             remark_entry_function(entry));
+  if (entry->defined_file)
+    fprintf(out,
+            " [defined in %s:%u, another translation unit: -flto=thin can "
+            "inline it]",
+            entry->defined_file, entry->defined_line);
   if (grouped && entry->contexts > 1)
     fprintf(out, " [and %zu other inlined context%s]", entry->contexts - 1,
             entry->contexts == 2 ? "" : "s");

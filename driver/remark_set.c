@@ -5,6 +5,7 @@
 
 #include "escape/remark_catalog.h"
 #include "name_demangle.h"
+#include "remark_definitions.h"
 #include "remark_place.h"
 #include "remark_rank.h"
 
@@ -315,6 +316,8 @@ int remark_set_finish(remark_set *set) {
     remark_place_line_zero(set);
   if (result == 0)
     remark_rank_assign(set);
+  if (result == 0)
+    result = remark_definitions_assign(set);
   return result;
 }
 

@@ -26,6 +26,8 @@ typedef struct remark_entry {
   size_t contexts;       /* entries of this call site (inlined contexts) */
   int context_follower;  /* 1: shown on the line of an earlier context */
   unsigned display_line; /* loc.line, or where a line-0 remark is shown */
+  const char *defined_file; /* no-definition NotInlined: where the callee */
+  unsigned defined_line;    /* is defined, when the set shows it */
 } remark_entry;
 
 typedef struct remark_set {
