@@ -4,28 +4,28 @@
 
 #include "escape/strbuf.h"
 
-static int add_formatted(path_list *args, const char *prefix, const char *item,
-                         size_t len) {
+static int add_formatted(string_list *args, const char *prefix,
+                         const char *item, size_t len) {
   escape_strbuf arg;
   escape_strbuf_init(&arg);
   escape_strbuf_addstr(&arg, prefix);
   escape_strbuf_add(&arg, item, len);
-  int result = arg.failed ? -1 : path_list_add(args, arg.buf);
+  int result = arg.failed ? -1 : string_list_add(args, arg.buf);
   escape_strbuf_release(&arg);
   return result;
 }
 
-int plugin_flags_add(path_list *args, const char *plugin,
+int plugin_flags_add(string_list *args, const char *plugin,
                      const char *escape_args) {
   return plugin_flags_add_spelled(args, plugin, escape_args,
                                   PLUGIN_LOAD_FPLUGIN);
 }
 
-static int add_load(path_list *args, const char *plugin,
+static int add_load(string_list *args, const char *plugin,
                     plugin_load_spelling spelling) {
   if (spelling == PLUGIN_LOAD_FPLUGIN)
     return add_formatted(args, "-fplugin=", plugin, strlen(plugin));
-  if (path_list_add(args, "-Xclang=-load") != 0)
+  if (string_list_add(args, "-Xclang=-load") != 0)
     return -1;
   return add_formatted(args, "-Xclang=", plugin, strlen(plugin));
 }
@@ -43,7 +43,7 @@ int plugin_flags_has_arg(const char *escape_args, const char *name) {
   return 0;
 }
 
-int plugin_flags_add_spelled(path_list *args, const char *plugin,
+int plugin_flags_add_spelled(string_list *args, const char *plugin,
                              const char *escape_args,
                              plugin_load_spelling spelling) {
   if (add_load(args, plugin, spelling) != 0)

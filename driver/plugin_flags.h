@@ -5,7 +5,7 @@
 #ifndef ESCAPE_DRIVER_PLUGIN_FLAGS_H
 #define ESCAPE_DRIVER_PLUGIN_FLAGS_H
 
-#include "input_paths.h"
+#include "string_list.h"
 
 /* The major version of clang the plugin was built for. */
 #ifndef ESCAPE_LLVM_MAJOR
@@ -24,11 +24,11 @@ typedef enum {
 /* Appends -fplugin=plugin and one -fplugin-arg-escape-NAME for each item
  * of escape_args (separated by commas or blanks; NULL for none). Returns
  * 0, or -1 when out of memory. */
-int plugin_flags_add(path_list *args, const char *plugin,
+int plugin_flags_add(string_list *args, const char *plugin,
                      const char *escape_args);
 
 /* plugin_flags_add with the plugin loaded in the given spelling. */
-int plugin_flags_add_spelled(path_list *args, const char *plugin,
+int plugin_flags_add_spelled(string_list *args, const char *plugin,
                              const char *escape_args,
                              plugin_load_spelling spelling);
 

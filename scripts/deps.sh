@@ -20,6 +20,8 @@ packages+=(libclang-rt-19-dev)
 # Remarks embedded in objects: libelf reads objects and archives, zlib
 # inflates compressed records.
 packages+=(libelf-dev zlib1g-dev)
+# C++ names demangled in every report format: libiberty's cplus_demangle.
+packages+=(libiberty-dev)
 # csmith and its header (libcsmith-dev): the fuzz smoke run of scripts/test.sh
 # (scripts/fuzz-plugin.sh).
 packages+=(csmith libcsmith-dev)
