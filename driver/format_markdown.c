@@ -1,19 +1,19 @@
 /* The markdown format: a pull-request comment. A table of counts by remark
  * name with the catalog's one-line meaning, the files with most remarks,
- * the costliest remarks (the report site's order) and the start of their
- * flow and inlined-at context; capped so that it stays below GitHub's
- * 65536-character comment limit on any build: at most 40 names, 10 files,
- * 20 remarks and 10 flows of 5 steps, each cell cut after 240 bytes and
- * each path after 160, about 45,000 bytes at the most. */
+ * the hottest remarks and the start of their flow and inlined-at context;
+ * capped so that it stays below GitHub's 65536-character comment limit on
+ * any build: at most 40 names, 10 files, 20 remarks and 10 flows of 5
+ * steps, each cell cut after 240 bytes and each path after 160, about
+ * 45,000 bytes at the most. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "escape/remark_catalog.h"
 #include "remark_flow.h"
+#include "remark_place.h"
 #include "remark_summary.h"
 #include "report_format.h"
 #include "site_name.h"
-#include "site_rank.h"
 
 enum {
   TOP_NAMES = 40,
@@ -96,26 +96,32 @@ static void files_table(FILE *out, const remark_summary *summary) {
   fprintf(out, "\n</details>\n");
 }
 
-static void where(FILE *out, const escape_remark *remark) {
+static void where(FILE *out, const remark_entry *entry) {
+  const escape_remark *remark = &entry->remark;
+  char position[64] = "";
+  if (entry->display_line)
+    snprintf(position, sizeof position, ":%u", entry->display_line);
+  else if (remark->loc.file)
+    snprintf(position, sizeof position, " (" REMARK_PLACE_UNKNOWN ")");
   fputc('`', out);
   const char *file =
-      remark->loc.file ? remark->loc.file : site_display_name(remark->function);
-  code_text(out, file[0] ? file : "?");
-  if (remark->loc.line)
-    fprintf(out, ":%u", remark->loc.line);
-  fputc('`', out);
+      remark->loc.file ? remark->loc.file : remark_entry_function(entry);
+  code_text(out, file && file[0] ? file : "?");
+  fprintf(out, "%s`", position);
 }
 
 /* One step of a flow or context: "inlined from `fill` at `app.c:9:5`". */
 static void flow_step(FILE *out, const escape_arg *arg, int context) {
   fputs("  - ", out);
-  if (context)
+  if (context) {
     fputs("inlined from ", out);
-  else {
+  } else {
     cell(out, arg->key, MESSAGE_LIMIT / 4);
     fputc(' ', out);
   }
-  code(out, site_display_name(arg->value));
+  char *name = site_display_name(arg->value);
+  code(out, name ? name : arg->value);
+  free(name);
   fputs(" at `", out);
   code_text(out, arg->loc.file);
   fprintf(out, ":%u:%u`\n", arg->loc.line, arg->loc.column);
@@ -123,7 +129,7 @@ static void flow_step(FILE *out, const escape_arg *arg, int context) {
 
 /* The first steps of the context and flow of the top remarks that have
  * them: what makes the remark true, where the reviewer can check. */
-static void flows(FILE *out, remark_entry *const *sorted, size_t shown) {
+static void flows(FILE *out, const remark_entry **sorted, size_t shown) {
   size_t written = 0;
   for (size_t i = 0; i < shown && written < TOP_FLOWS; i++) {
     const escape_remark *remark = &sorted[i]->remark;
@@ -134,7 +140,7 @@ static void flows(FILE *out, remark_entry *const *sorted, size_t shown) {
             "remarks</summary>\n\n",
             out);
     fputs("- ", out);
-    where(out, remark);
+    where(out, sorted[i]);
     fputc(' ', out);
     code(out, remark->name);
     fputs(": ", out);
@@ -164,19 +170,21 @@ static void heat(FILE *out, const remark_entry *entry) {
     fprintf(out, "loop depth %u", entry->loop_depth);
 }
 
-static int top_table(FILE *out, const remark_set *set) {
-  remark_entry **sorted = malloc((set->count + 1) * sizeof *sorted);
+static int top_table(FILE *out, const report_context *context) {
+  const remark_set *set = context->set;
+  report_context top = *context;
+  if (!top.top)
+    top.top = TOP_REMARKS;
+  size_t shown;
+  const remark_entry **sorted = report_rows(&top, &shown);
   if (!sorted)
     return -1;
-  if (set->count) /* entries may be NULL then */
-    memcpy(sorted, set->entries, set->count * sizeof *sorted);
-  qsort(sorted, set->count, sizeof *sorted, site_compare);
-  size_t shown = set->count < TOP_REMARKS ? set->count : TOP_REMARKS;
-  fprintf(out, "\n#### Hottest remarks (%zu of %zu)\n\n", shown, set->count);
+  fprintf(out, "\n#### %s remarks (%zu of %zu)\n\n",
+          context->sort_location ? "First" : "Hottest", shown, set->count);
   fprintf(out, "| Where | Remark | Message | Heat |\n|---|---|---|---|\n");
   for (size_t i = 0; i < shown; i++) {
     fputs("| ", out);
-    where(out, &sorted[i]->remark);
+    where(out, sorted[i]);
     fputs(" | ", out);
     code(out, sorted[i]->remark.name);
     fputs(" | ", out);
@@ -186,16 +194,28 @@ static int top_table(FILE *out, const remark_set *set) {
     fputs(" |\n", out);
   }
   flows(out, sorted, shown);
-  free(sorted);
+  free((void *)sorted);
   return 0;
+}
+
+/* Says what the default noise policy left out, if anything. */
+static void hidden_note(FILE *out, const report_context *context) {
+  if (context->hidden)
+    fprintf(out,
+            "\n%zu more hidden by the default noise policy (no definition "
+            "outside loops, variadic captures): `escape report --all` shows "
+            "them.\n",
+            context->hidden);
 }
 
 int format_markdown(FILE *out, const report_context *context) {
   const remark_set *set = context->set;
   fprintf(out, "### escape: %zu remark%s\n", set->count,
           set->count == 1 ? "" : "s");
-  if (set->count == 0)
+  if (set->count == 0) {
+    hidden_note(out, context);
     return 0;
+  }
   remark_summary summary;
   if (remark_summary_build(&summary, set) != 0)
     return -1;
@@ -203,5 +223,8 @@ int format_markdown(FILE *out, const report_context *context) {
   names_table(out, &summary);
   files_table(out, &summary);
   remark_summary_release(&summary);
-  return top_table(out, set);
+  int result = top_table(out, context);
+  if (result == 0)
+    hidden_note(out, context);
+  return result;
 }

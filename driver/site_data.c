@@ -108,7 +108,7 @@ static int write_functions(data_writer *w) {
     if (result)
       return result;
     fputc('[', w->out);
-    site_js_string(w->out, site_display_name(function->name));
+    site_js_name(w->out, function->name);
     fprintf(w->out, ",%lld,%zu,%llu]", signed_index(function->file),
             function->count, function->cost);
   }

@@ -42,12 +42,17 @@ static void write_index(FILE *out, const site_model *model,
         "href=escape.css>\n</head>\n<body class=index>\n<header><b>escape "
         "report</b> ",
         out);
-  fprintf(out,
-          "<span class=meta>%zu remark%s in %zu file%s and %zu "
-          "function%s</span></header>\n<main>\n",
+  size_t hidden = model->context->hidden;
+  fprintf(out, "<span class=meta>%zu remark%s in %zu file%s and %zu function%s",
           count, count == 1 ? "" : "s", model->file_count,
           model->file_count == 1 ? "" : "s", model->function_count,
           model->function_count == 1 ? "" : "s");
+  if (hidden)
+    fprintf(out,
+            "; %zu more hidden by the default noise policy (escape report "
+            "--all shows %s)",
+            hidden, hidden == 1 ? "it" : "them");
+  fputs("</span></header>\n<main>\n", out);
   fputs("<noscript><p>The tables below need JavaScript; the source pages "
         "do not.</p></noscript>\n",
         out);

@@ -1,22 +1,17 @@
-/* The order of the report site: an estimated cost per remark from what the
- * remark carries (PGO Hotness, LoopDepth, inlined contexts), and the one
- * comparison that puts the costliest remarks first. Kept in one place so
- * that a project-wide ranking can replace it. */
+/* The order of the report site: the project's ranking (remark_rank.h:
+ * Hotness, LoopDepth, inlined contexts, near misses) through one cost and
+ * one comparison, so that every page and the markdown agree. */
 #ifndef ESCAPE_DRIVER_SITE_RANK_H
 #define ESCAPE_DRIVER_SITE_RANK_H
 
 #include "remark_set.h"
 
-/* The estimated cost of a remark: its profile count when it has one,
- * else 8 to the power of its loop depth, times its inlined contexts + 1. */
+/* The estimated cost of a remark as a whole number: its profile count
+ * when it has one, else remark_rank's estimate, rounded. */
 unsigned long long site_cost(const remark_entry *entry);
 
-/* qsort comparison of two remark_entry pointers: profiled remarks by
- * Hotness first, then by estimated cost, then by position. */
+/* qsort comparison of two remark_entry pointers: the costliest first
+ * (profiled remarks by Hotness first), then by position. */
 int site_compare(const void *a, const void *b);
-
-/* The number of InlinedFrom args: the contexts the remark's code was
- * inlined through. */
-unsigned site_inline_contexts(const escape_remark *remark);
 
 #endif

@@ -194,7 +194,7 @@ static void write_hop_label(FILE *out, const escape_arg *arg) {
   site_html(out,
             strcmp(arg->key, ESCAPE_KEY_CALLEE) == 0 ? "call to" : arg->key);
   fputs("</span> <code>", out);
-  site_html(out, site_display_name(arg->value));
+  site_html_name(out, arg->value);
   fputs("</code> at ", out);
 }
 
@@ -214,7 +214,7 @@ static void write_related(FILE *out, const site_model *model,
     fputs("<li>", out);
     if (context) {
       fputs("inlined from <code>", out);
-      site_html(out, site_display_name(arg->value));
+      site_html_name(out, arg->value);
       fputs("</code> at ", out);
     } else {
       write_hop_label(out, arg);
@@ -246,7 +246,7 @@ static void write_remark(page_writer *w, const char *line, size_t len) {
   fputs("</span><div class=meta>", out);
   if (remark->function) {
     fputs("in <code>", out);
-    site_html(out, site_display_name(remark->function));
+    site_html_name(out, remark->function);
     fputs("</code> &middot; ", out);
   }
   fprintf(out, "%u:%u &middot; %zu TU%s &middot; cost %llu", remark->loc.line,
@@ -302,7 +302,7 @@ static void write_steps_in(page_writer *w, unsigned line_number) {
     fputs(" <span class=meta>", w->out);
     site_html(w->out, arg->key);
     fputs(" <code>", w->out);
-    site_html(w->out, site_display_name(arg->value));
+    site_html_name(w->out, arg->value);
     fputs("</code></span></div>\n", w->out);
   }
   if (skipped)

@@ -99,8 +99,8 @@ static void escapes_for_html_and_javascript(void **state) {
   free(text);
 }
 
-static remark_entry entry_with(unsigned depth, int hot,
-                               unsigned long long hotness, unsigned line) {
+static remark_entry entry_with(double cost, int hot, unsigned long long hotness,
+                               unsigned line) {
   remark_entry entry;
   memset(&entry, 0, sizeof entry);
   entry.remark.name = "NotInlined";
@@ -108,19 +108,20 @@ static remark_entry entry_with(unsigned depth, int hot,
   entry.remark.loc.line = line;
   entry.remark.has_hotness = hot;
   entry.remark.hotness = hotness;
-  entry.loop_depth = depth;
+  entry.cost = cost;
   entry.message = "m";
   return entry;
 }
 
 static void ranks_by_profile_then_estimate(void **state) {
   (void)state;
-  remark_entry plain = entry_with(0, 0, 0, 1);
-  remark_entry deep = entry_with(2, 0, 0, 9);
-  remark_entry shallow = entry_with(1, 0, 0, 5);
-  remark_entry cold_profile = entry_with(3, 1, 1, 7);
-  remark_entry hot_profile = entry_with(0, 1, 5000, 8);
+  remark_entry plain = entry_with(1, 0, 0, 1);
+  remark_entry deep = entry_with(64, 0, 0, 9);
+  remark_entry shallow = entry_with(8.4, 0, 0, 5);
+  remark_entry cold_profile = entry_with(512, 1, 1, 7);
+  remark_entry hot_profile = entry_with(1, 1, 5000, 8);
   assert_int_equal(site_cost(&deep), 64);
+  assert_int_equal(site_cost(&shallow), 8);
   assert_int_equal(site_cost(&hot_profile), 5000);
   remark_entry *order[] = {&plain, &deep, &shallow, &cold_profile,
                            &hot_profile};
