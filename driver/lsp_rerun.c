@@ -210,8 +210,8 @@ static void read_log(const char *path, escape_strbuf *out) {
 }
 
 /* Reports a reaped run. */
-static void finish(lsp_rerun_job *job, int status, lsp_rerun_done done,
-                   void *ctx) {
+static void finish(lsp_rerun_job *job, int status,
+                   const lsp_rerun_events *events) {
   job->pid = 0;
   unlink(job->object);
   if (job->cancelled) {
@@ -226,13 +226,13 @@ static void finish(lsp_rerun_job *job, int status, lsp_rerun_done done,
     read_log(job->log, &output);
     lsp_rerun_first_error(output.buf, &first);
   }
-  done(ctx, job->source, code, first.buf);
+  events->done(events->ctx, job->source, code, first.buf);
   escape_strbuf_release(&output);
   escape_strbuf_release(&first);
 }
 
 /* Starts a due job; a failure to start is reported as a failed run. */
-static void start(lsp_rerun_job *job, lsp_rerun_done done, void *ctx) {
+static void start(lsp_rerun_job *job, const lsp_rerun_events *events) {
   job->pending = 0;
   const char **argv = spawn_argv(&job->command);
   int fd = open(job->log, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -243,24 +243,27 @@ static void start(lsp_rerun_job *job, lsp_rerun_done done, void *ctx) {
   free(argv);
   if (job->pid <= 0) {
     job->pid = 0;
-    done(ctx, job->source, 127, "the compiler could not be started");
+    events->done(events->ctx, job->source, 127,
+                 "the compiler could not be started");
+    return;
   }
+  events->started(events->ctx, job->source);
 }
 
-void lsp_rerun_poll(lsp_rerun *rerun, long long now_ms, lsp_rerun_done done,
-                    void *ctx) {
+void lsp_rerun_poll(lsp_rerun *rerun, long long now_ms,
+                    const lsp_rerun_events *events) {
   unsigned running = 0;
   for (size_t i = 0; i < rerun->count; i++) {
     lsp_rerun_job *job = &rerun->jobs[i];
     int status;
     if (job->pid > 0 && waitpid(job->pid, &status, WNOHANG) == job->pid)
-      finish(job, status, done, ctx);
+      finish(job, status, events);
     running += job->pid > 0;
   }
   for (size_t i = 0; i < rerun->count && running < rerun->parallel; i++) {
     lsp_rerun_job *job = &rerun->jobs[i];
     if (job->pending && job->pid == 0 && job->due_ms <= now_ms) {
-      start(job, done, ctx);
+      start(job, events);
       running += job->pid > 0;
     }
   }

@@ -38,10 +38,15 @@ typedef struct lsp_rerun {
   size_t count;
 } lsp_rerun;
 
-/* How a run ended: exit code 0 (the YAML is fresh), or the compile's
- * first error line (or why it could not run). */
-typedef void (*lsp_rerun_done)(void *ctx, const char *source, int exit_code,
-                               const char *first_error);
+/* What the server hears of runs: one started, and how one ended (exit
+ * code 0: the YAML is fresh; else the compile's first error line, or why
+ * it could not run). Cancelled runs end silently. */
+typedef struct lsp_rerun_events {
+  void (*started)(void *ctx, const char *source);
+  void (*done)(void *ctx, const char *source, int exit_code,
+               const char *first_error);
+  void *ctx;
+} lsp_rerun_events;
 
 /* Finds the plugin and the clangs; parallel is the bound on runs at once.
  * Returns 0, or -1 with why in err (re-runs are then unavailable, the
@@ -66,10 +71,9 @@ const char *lsp_rerun_yaml(const lsp_rerun *rerun, const char *source);
 /* Whether source has a run pending or under way. */
 int lsp_rerun_busy(const lsp_rerun *rerun, const char *source);
 
-/* Reaps finished runs (calling done for those not cancelled) and starts
- * due ones. */
-void lsp_rerun_poll(lsp_rerun *rerun, long long now_ms, lsp_rerun_done done,
-                    void *ctx);
+/* Reaps finished runs and starts due ones, telling events. */
+void lsp_rerun_poll(lsp_rerun *rerun, long long now_ms,
+                    const lsp_rerun_events *events);
 
 /* Milliseconds until the next poll is wanted: soon while runs are under
  * way, the time to the next due start, or -1 when idle. */

@@ -32,6 +32,11 @@ enum { POLL_MS = 1000 };
 #define COMMAND_SHOW "escape.showDetails"
 #define COMMAND_HIDE "escape.hideDetails"
 
+/* A JSON string of s, NULL when s is not valid UTF-8. (jansson's
+ * json_string is shadowed by the driver's json_writer.h function of that
+ * name, which the static link prefers.) */
+static json_t *text_value(const char *s) { return json_stringn(s, strlen(s)); }
+
 /* Sends a message (takes message). */
 static void send_message(lsp_server *server, json_t *message) {
   if (!message)
@@ -62,9 +67,9 @@ static void log_message(lsp_server *server, int type, const char *fmt, ...) {
   if (server->log)
     fprintf(server->log, "escape lsp: %s\n", text.buf);
   /* The text may quote what the peer sent: keep only valid JSON text. */
-  json_t *message = json_string(text.buf);
+  json_t *message = text_value(text.buf);
   if (!message)
-    message = json_string("(a message that is not valid UTF-8)");
+    message = text_value("(a message that is not valid UTF-8)");
   notify(server, "window/logMessage",
          json_pack("{s:i,s:o}", "type", type, "message", message));
   escape_strbuf_release(&text);
@@ -87,11 +92,11 @@ static void respond(lsp_server *server, json_t *id, json_t *result) {
 
 static void respond_error(lsp_server *server, json_t *id, int code,
                           const char *message) {
-  json_t *text = json_string(message);
+  json_t *text = text_value(message);
   send_message(server,
                json_pack("{s:s,s:O,s:{s:i,s:o}}", "jsonrpc", "2.0", "id",
                          id ? id : json_null(), "error", "code", code,
-                         "message", text ? text : json_string("error")));
+                         "message", text ? text : text_value("error")));
 }
 
 static lsp_publish_context publish_context(lsp_server *server) {
@@ -132,6 +137,10 @@ static void rerun_done(void *ctx, const char *source, int exit_code,
   if (exit_code)
     log_message(server, LOG_WARNING, "%s: not analysed: %s", source,
                 first_error);
+}
+
+static void rerun_started(void *ctx, const char *source) {
+  log_message(ctx, LOG_INFO, "%s: compiling with the plugin", source);
 }
 
 /* Asks for a background compile of doc's translation unit after delay. */
@@ -549,7 +558,8 @@ long long lsp_server_tick(lsp_server *server, long long now_ms) {
   server->now_ms = now_ms;
   long long wait = -1;
   if (server->reruns_ok) {
-    lsp_rerun_poll(&server->rerun, now_ms, rerun_done, server);
+    lsp_rerun_events events = {rerun_started, rerun_done, server};
+    lsp_rerun_poll(&server->rerun, now_ms, &events);
     wait = lsp_rerun_wait(&server->rerun, now_ms);
   }
   if (server->watched_files || server->docs.count == 0)
