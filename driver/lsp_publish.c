@@ -18,6 +18,9 @@ int lsp_publish_sources(const lsp_publish_context *context,
 
 int lsp_publish_stale(const lsp_publish_context *context,
                       const lsp_document *doc) {
+  /* A background compile under way republishes when it ends. */
+  if (context->rerun && lsp_rerun_busy(context->rerun, doc->path))
+    return 0;
   lsp_sources sources;
   lsp_sources_init(&sources);
   escape_strbuf err;

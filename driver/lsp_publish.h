@@ -29,7 +29,8 @@ typedef struct lsp_publish_context {
 json_t *lsp_publish_diagnostics(const lsp_publish_context *context,
                                 lsp_document *doc, escape_strbuf *log);
 
-/* Whether doc's remark files changed since it was last published. */
+/* Whether doc's remark files changed since it was last published (never
+ * while its background compile runs: its end republishes). */
 int lsp_publish_stale(const lsp_publish_context *context,
                       const lsp_document *doc);
 

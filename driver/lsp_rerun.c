@@ -43,6 +43,7 @@ int lsp_rerun_init(lsp_rerun *rerun, unsigned parallel, escape_strbuf *err) {
 static void release_job(lsp_rerun_job *job) {
   free(job->source);
   free(job->yaml);
+  free(job->partial);
   free(job->object);
   free(job->log);
   free(job->dir);
@@ -57,6 +58,7 @@ void lsp_rerun_release(lsp_rerun *rerun) {
       waitpid(job->pid, NULL, 0);
     }
     unlink(job->yaml);
+    unlink(job->partial);
     unlink(job->object);
     unlink(job->log);
     release_job(job);
@@ -110,14 +112,17 @@ static lsp_rerun_job *add_job(lsp_rerun *rerun, const char *source) {
   escape_strbuf_addf(&name, "%s/%zu", rerun->cache_dir, rerun->count);
   job->source = strdup(source);
   job->yaml = malloc(name.len + 16);
+  job->partial = malloc(name.len + 16);
   job->object = malloc(name.len + 16);
   job->log = malloc(name.len + 16);
-  if (!job->source || !job->yaml || !job->object || !job->log || name.failed) {
+  if (!job->source || !job->yaml || !job->partial || !job->object ||
+      !job->log || name.failed) {
     release_job(job);
     escape_strbuf_release(&name);
     return NULL;
   }
   sprintf(job->yaml, "%s.escape.yaml", name.buf);
+  sprintf(job->partial, "%s.part.yaml", name.buf);
   sprintf(job->object, "%s.o", name.buf);
   sprintf(job->log, "%s.log", name.buf);
   escape_strbuf_release(&name);
@@ -144,7 +149,7 @@ int lsp_rerun_request(lsp_rerun *rerun, const char *source,
   path_list_init(&command);
   char *dir_copy = strdup(dir);
   int built = dir_copy ? scan_command_build(entry, &setup, job->object,
-                                            job->yaml, &command, err)
+                                            job->partial, &command, err)
                        : -1;
   if (built != 0) {
     free(dir_copy);
@@ -214,15 +219,20 @@ static void finish(lsp_rerun_job *job, int status,
                    const lsp_rerun_events *events) {
   job->pid = 0;
   unlink(job->object);
+  int code = spawn_exit_code(status);
+  if (job->cancelled || code != 0)
+    unlink(job->partial);
   if (job->cancelled) {
     job->cancelled = 0;
     return;
   }
-  int code = spawn_exit_code(status);
   escape_strbuf output, first;
   escape_strbuf_init(&output);
   escape_strbuf_init(&first);
-  if (code != 0) {
+  if (code == 0 && rename(job->partial, job->yaml) != 0) {
+    code = 1;
+    escape_strbuf_addf(&first, "%s: %s", job->yaml, strerror(errno));
+  } else if (code != 0) {
     read_log(job->log, &output);
     lsp_rerun_first_error(output.buf, &first);
   }

@@ -17,8 +17,10 @@
 #include "input_paths.h"
 
 typedef struct lsp_rerun_job {
-  char *source; /* absolute path: the key */
-  char *yaml;   /* in the cache directory */
+  char *source;  /* absolute path: the key */
+  char *yaml;    /* in the cache directory */
+  char *partial; /* what a run writes, renamed to yaml when it succeeds, so
+                    that a half-written YAML is never read */
   char *object;
   char *log;
   char *dir;         /* where the command runs */
