@@ -93,39 +93,48 @@ static void resync(lsp_framer *framer) {
 }
 
 /* Parses the header block at the start; returns 1 when parsed, 0 when
- * incomplete, -1 on a framing error. */
+ * incomplete, -1 on a framing error. Within a run of garbage only its
+ * first error is reported; the rest is skipped silently. */
 static int parse_header(lsp_framer *framer, escape_strbuf *err) {
-  const char *p = framer->buf.buf + framer->start;
-  size_t n = framer->buf.len - framer->start;
-  size_t limit = n < LSP_MAX_HEADER ? n : LSP_MAX_HEADER;
-  size_t end = header_end(p, limit);
-  if (end == 0 && n < LSP_MAX_HEADER)
-    return 0;
-  if (end == 0) {
-    escape_strbuf_addf(err, "header block longer than %d bytes",
-                       LSP_MAX_HEADER);
-    resync(framer);
-    return -1;
-  }
-  long long length = content_length(p, end);
-  if (length < 0) {
-    escape_strbuf_addstr(err, "header block without a valid Content-Length");
+  for (;;) {
+    const char *p = framer->buf.buf + framer->start;
+    size_t n = framer->buf.len - framer->start;
+    size_t limit = n < LSP_MAX_HEADER ? n : LSP_MAX_HEADER;
+    size_t end = header_end(p, limit);
+    if (end == 0 && n < LSP_MAX_HEADER)
+      return 0;
+    if (end == 0) {
+      int reported = framer->in_garbage;
+      framer->in_garbage = 1;
+      resync(framer); /* moves on by at least n - 14 > 0 bytes */
+      if (reported)
+        continue;
+      escape_strbuf_addf(err, "header block longer than %d bytes",
+                         LSP_MAX_HEADER);
+      return -1;
+    }
+    long long length = content_length(p, end);
     framer->start += end;
-    return -1;
+    if (length < 0 && framer->in_garbage)
+      continue;
+    if (length < 0) {
+      escape_strbuf_addstr(err, "header block without a valid Content-Length");
+      return -1;
+    }
+    framer->in_garbage = 0;
+    if ((unsigned long long)length > framer->max_body) {
+      escape_strbuf_addf(err, "message of %lld bytes skipped (limit %zu)",
+                         length, framer->max_body);
+      size_t have = framer->buf.len - framer->start;
+      size_t take = have < (size_t)length ? have : (size_t)length;
+      framer->start += take;
+      framer->skip = (size_t)length - take;
+      return -1;
+    }
+    framer->body = (size_t)length;
+    framer->have_header = 1;
+    return 1;
   }
-  framer->start += end;
-  if ((unsigned long long)length > framer->max_body) {
-    escape_strbuf_addf(err, "message of %lld bytes skipped (limit %zu)", length,
-                       framer->max_body);
-    size_t have = framer->buf.len - framer->start;
-    size_t take = have < (size_t)length ? have : (size_t)length;
-    framer->start += take;
-    framer->skip = (size_t)length - take;
-    return -1;
-  }
-  framer->body = (size_t)length;
-  framer->have_header = 1;
-  return 1;
 }
 
 int lsp_framer_next(lsp_framer *framer, const char **body, size_t *len,

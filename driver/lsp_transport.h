@@ -20,6 +20,8 @@ typedef struct lsp_framer {
   size_t body;     /* length of the body being received, once its header
                       block is parsed */
   int have_header;
+  int in_garbage; /* skipping bytes without a header: reported once, so
+                     that a stream of garbage is one log message */
 } lsp_framer;
 
 /* Initializes a framer that accepts bodies up to max_body bytes. */

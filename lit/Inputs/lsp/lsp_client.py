@@ -13,8 +13,10 @@ Actions:
   {"change": FILE, "text": T}         didChange (full text)
   {"save": FILE} / {"close": FILE}    didSave / didClose
   {"wait": FILE}                      wait for FILE's next publishDiagnostics
-  {"raw": TEXT}                       write TEXT as it is (framing tests)
+  {"raw": TEXT}                       write TEXT as it is, each character
+                                      one byte (U+0000-U+00FF: framing tests)
   {"huge": N}                         a message of N bytes of spaces
+  {"garbage": N}                      N bytes of 'x' without any header
   {"shell": CMD}                      run CMD in ROOT (sh -c)
   {"sleep": SECONDS}
   {"eof": true}                       close stdin, wait for the exit code
@@ -195,11 +197,17 @@ class Client:
                           m["params"]["uri"] == uri,
                           "diagnostics of " + action["wait"])
         elif "raw" in action:
-            self.write(action["raw"].encode())
+            self.write(action["raw"].encode("latin-1"))
         elif "huge" in action:
             size = action["huge"]
             self.write(b"Content-Length: %d\r\n\r\n" % size)
             chunk = b" " * (1 << 20)
+            while size > 0:
+                self.write(chunk[:size])
+                size -= len(chunk)
+        elif "garbage" in action:
+            size = action["garbage"]
+            chunk = b"x" * (1 << 20)
             while size > 0:
                 self.write(chunk[:size])
                 size -= len(chunk)
