@@ -13,6 +13,7 @@ Actions:
   {"change": FILE, "text": T}         didChange (full text)
   {"save": FILE} / {"close": FILE}    didSave / didClose
   {"wait": FILE}                      wait for FILE's next publishDiagnostics
+  {"wait_for": TEXT}                  wait for a message whose JSON has TEXT
   {"raw": TEXT}                       write TEXT as it is, each character
                                       one byte (U+0000-U+00FF: framing tests)
   {"huge": N}                         a message of N bytes of spaces
@@ -196,6 +197,9 @@ class Client:
                           "textDocument/publishDiagnostics" and
                           m["params"]["uri"] == uri,
                           "diagnostics of " + action["wait"])
+        elif "wait_for" in action:
+            text = action["wait_for"]
+            self.wait_for(lambda m: text in json.dumps(m), repr(text))
         elif "raw" in action:
             self.write(action["raw"].encode("latin-1"))
         elif "huge" in action:
