@@ -236,6 +236,10 @@ static void handle_initialize(lsp_server *server, json_t *id, json_t *params) {
 
 /* After initialized: asks the client to watch the remark files. */
 static void handle_initialized(lsp_server *server) {
+  if (server->rerun_problem)
+    log_message(server, LOG_WARNING,
+                "no background compiles (only the build's remarks): %s",
+                server->rerun_problem);
   if (!server->watched_files)
     return;
   json_t *watchers = json_pack(
@@ -540,13 +544,14 @@ void lsp_server_init(lsp_server *server, const lsp_server_options *options,
   escape_strbuf_init(&err);
   if (options->reruns) {
     server->reruns_ok = lsp_rerun_init(&server->rerun, 2, &err) == 0;
-    if (!server->reruns_ok && server->log)
-      fprintf(server->log, "escape lsp: no background compiles: %s\n", err.buf);
+    if (!server->reruns_ok)
+      server->rerun_problem = escape_strbuf_detach(&err);
   }
   escape_strbuf_release(&err);
 }
 
 void lsp_server_release(lsp_server *server) {
+  free(server->rerun_problem);
   lsp_rerun_release(&server->rerun);
   lsp_documents_release(&server->docs);
   lsp_workspace_release(&server->workspace);

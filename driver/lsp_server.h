@@ -37,6 +37,8 @@ typedef struct lsp_server {
   int exited;        /* exit received */
   int watched_files; /* the client sends didChangeWatchedFiles */
   int reruns_ok;
+  char *rerun_problem; /* why there are no background compiles, told to
+                          the client once it is initialized */
   long long now_ms;
   long long next_poll_ms;
   lsp_settings settings;
