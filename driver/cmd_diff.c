@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "error_report.h"
 #include "load_args.h"
 #include "remark_pair.h"
 #include "report_format.h"
@@ -12,17 +13,14 @@
 
 static const char usage[] =
     "usage: escape diff [--format text|json] [-o FILE] [--name N,..] [--hot]\n"
-    "                   [--all-passes] [--root DIR] [-j N] BASE CURRENT\n";
+    "                   [--all-passes] [--root DIR] [-j N] [--include GLOB]\n"
+    "                   [--exclude GLOB] BASE CURRENT\n";
 
-static const char help[] =
-    "\n"
+static const char description[] =
     "Compares two sets of remarks (each a remark file, a directory or -) and\n"
     "prints the new ones as '+ FILE:LINE:COL: Name: message', the fixed ones\n"
     "with '- ', and a count. Remarks are matched by fingerprint: name, file,\n"
-    "function, key arguments and occurrence, not line numbers.\n"
-    "\n"
-    "    --format F      text, or json: {\"new\": [...], \"fixed\": [...]}\n"
-    "    -o FILE         write to FILE instead of stdout\n" LOAD_ARGS_HELP;
+    "function, key arguments and occurrence, not line numbers.\n";
 
 static void write_text(FILE *out, const remark_diff *diff) {
   for (size_t i = 0; i < diff->added_count; i++) {
@@ -55,10 +53,10 @@ static void write_json(FILE *out, const remark_diff *diff) {
   json_finish(&w);
 }
 
-static int run_diff(const path_list *paths, const load_options *options,
+static int run_diff(const string_list *paths, const load_options *options,
                     int json, const char *output_path, FILE *out, FILE *err) {
-  path_list base = {(char **)paths->items, 1, 1};
-  path_list current = {(char **)paths->items + 1, 1, 1};
+  string_list base = {(char **)paths->items, 1, 1};
+  string_list current = {(char **)paths->items + 1, 1, 1};
   remark_pair pair;
   int result = remark_pair_load(&pair, &base, &current, options, err);
   report_output output;
@@ -76,27 +74,26 @@ static int run_diff(const path_list *paths, const load_options *options,
 }
 
 int cmd_diff_to(FILE *out, FILE *err, int argc, const char **argv) {
-  const command_usage command = {"diff", usage, help};
+  const command_usage command = {"diff", usage, description, NULL};
   const char *format = "text", *output_path = NULL;
   load_args args;
   load_args_init(&args);
-  option_spec specs[2 + LOAD_ARG_SPECS] = {
-      {"--format", NULL, OPTION_STRING, &format},
-      {"--output", "-o", OPTION_STRING, &output_path},
+  const option_spec specs[] = {
+      OPT_STRING("--format", NULL, &format, "F",
+                 "text, or json: {\"new\": [...], \"fixed\": [...]}"),
+      OPT_STRING("--output", "-o", &output_path, "FILE",
+                 "write to FILE instead of stdout"),
+      LOAD_ARGS_OPTIONS(&args),
   };
-  load_args_specs(&args, specs + 2);
-  path_list paths;
-  path_list_init(&paths);
+  string_list paths;
+  string_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &paths, out, err);
   if (result == OPTIONS_OK && strcmp(format, "text") != 0 &&
-      strcmp(format, "json") != 0) {
-    fprintf(err, "escape diff: unknown format '%s'\n%s", format, usage);
-    result = 2;
-  } else if (result == OPTIONS_OK && paths.count != 2) {
-    fprintf(err, "escape diff: needs BASE and CURRENT\n%s", usage);
-    result = 2;
-  }
+      strcmp(format, "json") != 0)
+    result = error_usage(err, "diff", usage, "unknown format '%s'", format);
+  else if (result == OPTIONS_OK && paths.count != 2)
+    result = error_usage(err, "diff", usage, "needs BASE and CURRENT");
   if (result == OPTIONS_OK) {
     load_options options;
     result = load_args_options(&args, NULL, "diff", &options, err);
@@ -105,7 +102,7 @@ int cmd_diff_to(FILE *out, FILE *err, int argc, const char **argv) {
                         output_path, out, err);
   }
   load_args_release(&args);
-  path_list_release(&paths);
+  string_list_release(&paths);
   return result;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "commands.h"
+#include "error_report.h"
 #include "escape/remark_reader.h"
 #include "object_remarks.h"
 #include "options.h"
@@ -14,13 +15,12 @@
 static const char usage[] =
     "usage: escape extract [-o FILE] FILE.o|FILE.a...\n";
 
-static const char help[] =
-    "\n"
+static const char description[] =
     "Prints the remarks embedded in objects compiled with\n"
     "-fplugin-arg-escape-embed (section .escape.remarks) as LLVM remark YAML,\n"
-    "for llvm-remarkutil, opt-viewer or any tool that reads .escape.yaml.\n"
-    "\n"
-    "    -o FILE         write to FILE (atomically) instead of stdout\n"
+    "for llvm-remarkutil, opt-viewer or any tool that reads .escape.yaml.\n";
+
+static const char epilog[] =
     "    FILE            an object, or a static archive: each member's\n"
     "                    remarks in member order\n";
 
@@ -73,7 +73,7 @@ static int write_yaml(const escape_strbuf *yaml, const char *output_path,
   return report_output_close(&output, err);
 }
 
-static int run_extract(const path_list *files, const char *output_path,
+static int run_extract(const string_list *files, const char *output_path,
                        FILE *out, FILE *err) {
   escape_strbuf message;
   escape_strbuf_init(&message);
@@ -85,8 +85,7 @@ static int run_extract(const path_list *files, const char *output_path,
   if (result == 0 && state.yaml.failed)
     escape_strbuf_addstr(&message, "error: out of memory");
   if (result != 0 || state.yaml.failed) {
-    fprintf(err, "escape: %s\n", message.buf);
-    result = 2;
+    result = error_input(err, message.buf);
   } else {
     result = write_yaml(&state.yaml, output_path, out, err);
   }
@@ -96,20 +95,21 @@ static int run_extract(const path_list *files, const char *output_path,
 }
 
 int cmd_extract_to(FILE *out, FILE *err, int argc, const char **argv) {
-  const command_usage command = {"extract", usage, help};
+  const command_usage command = {"extract", usage, description, epilog};
   const char *output_path = NULL;
-  option_spec specs[] = {{"--output", "-o", OPTION_STRING, &output_path}};
-  path_list files;
-  path_list_init(&files);
+  const option_spec specs[] = {
+      OPT_STRING("--output", "-o", &output_path, "FILE",
+                 "write to FILE (atomically) instead of stdout"),
+  };
+  string_list files;
+  string_list_init(&files);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &files, out, err);
-  if (result == OPTIONS_OK && files.count == 0) {
-    fprintf(err, "escape extract: no FILE given\n%s", usage);
-    result = 2;
-  }
+  if (result == OPTIONS_OK && files.count == 0)
+    result = error_usage(err, "extract", usage, "no FILE given");
   if (result == OPTIONS_OK)
     result = run_extract(&files, output_path, out, err);
-  path_list_release(&files);
+  string_list_release(&files);
   return result;
 }
 

@@ -4,29 +4,27 @@
  * an empty or broken baseline must not let everything through unnoticed,
  * and a missing one is an error, not "no remarks". */
 #include "commands.h"
+#include "error_report.h"
 #include "load_args.h"
 #include "remark_pair.h"
 #include "report_format.h"
 
 static const char usage[] =
     "usage: escape gate --baseline BASE [--max-new N] [--name N,..] [--hot]\n"
-    "                   [--all-passes] [--root DIR] [-j N] CURRENT...\n";
+    "                   [--all-passes] [--root DIR] [-j N] [--include GLOB]\n"
+    "                   [--exclude GLOB] CURRENT...\n";
 
-static const char help[] =
-    "\n"
+static const char description[] =
     "Prints the remarks of CURRENT that are not in BASE (each a remark file,\n"
     "a directory or -) and a verdict. Exit status: 0 when at most N are new,\n"
-    "1 when more are, 2 when an input cannot be read.\n"
-    "\n"
-    "    --baseline BASE the accepted remarks, e.g. the main branch's YAML\n"
-    "    --max-new N     how many new remarks pass (default "
-    "0)\n" LOAD_ARGS_HELP;
+    "1 when more are, 2 when an input cannot be read or holds no remark "
+    "file.\n";
 
-static int run_gate(const char *baseline, const path_list *current,
+static int run_gate(const char *baseline, const string_list *current,
                     const load_options *options, unsigned max_new, FILE *out,
                     FILE *err) {
   char *base_items[] = {(char *)baseline};
-  path_list base = {base_items, 1, 1};
+  string_list base = {base_items, 1, 1};
   remark_pair pair;
   int result = remark_pair_load(&pair, &base, current, options, err);
   if (result == 0) {
@@ -39,8 +37,7 @@ static int run_gate(const char *baseline, const path_list *current,
             diff->fixed_count, failed ? "FAILED" : "passed");
     result = failed;
     if (fflush(out) != 0 || ferror(out)) {
-      fprintf(err, "escape: <stdout>: error: cannot write\n");
-      result = 2;
+      result = error_file(err, "<stdout>", "cannot write");
     }
   }
   remark_pair_release(&pair);
@@ -48,27 +45,26 @@ static int run_gate(const char *baseline, const path_list *current,
 }
 
 int cmd_gate_to(FILE *out, FILE *err, int argc, const char **argv) {
-  const command_usage command = {"gate", usage, help};
+  const command_usage command = {"gate", usage, description, NULL};
   const char *baseline = NULL;
   unsigned max_new = 0;
   load_args args;
   load_args_init(&args);
-  option_spec specs[2 + LOAD_ARG_SPECS] = {
-      {"--baseline", NULL, OPTION_STRING, &baseline},
-      {"--max-new", NULL, OPTION_UNSIGNED, &max_new},
+  const option_spec specs[] = {
+      OPT_STRING("--baseline", NULL, &baseline, "BASE",
+                 "the accepted remarks, e.g. the main branch's YAML"),
+      OPT_UNSIGNED("--max-new", NULL, &max_new, "N",
+                   "how many new remarks pass (default 0)"),
+      LOAD_ARGS_OPTIONS(&args),
   };
-  load_args_specs(&args, specs + 2);
-  path_list paths;
-  path_list_init(&paths);
+  string_list paths;
+  string_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &paths, out, err);
-  if (result == OPTIONS_OK && !baseline) {
-    fprintf(err, "escape gate: --baseline is required\n%s", usage);
-    result = 2;
-  } else if (result == OPTIONS_OK && paths.count == 0) {
-    fprintf(err, "escape gate: no CURRENT given\n%s", usage);
-    result = 2;
-  }
+  if (result == OPTIONS_OK && !baseline)
+    result = error_usage(err, "gate", usage, "--baseline is required");
+  else if (result == OPTIONS_OK && paths.count == 0)
+    result = error_usage(err, "gate", usage, "no CURRENT given");
   if (result == OPTIONS_OK) {
     load_options options;
     result = load_args_options(&args, NULL, "gate", &options, err);
@@ -76,7 +72,7 @@ int cmd_gate_to(FILE *out, FILE *err, int argc, const char **argv) {
       result = run_gate(baseline, &paths, &options, max_new, out, err);
   }
   load_args_release(&args);
-  path_list_release(&paths);
+  string_list_release(&paths);
   return result;
 }
 

@@ -9,22 +9,20 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "error_report.h"
 #include "lsp_server.h"
 #include "lsp_transport.h"
 #include "options.h"
 
 static const char usage[] = "usage: escape lsp [--build-dir DIR]\n";
 
-static const char help[] =
-    "\n"
+static const char description[] =
     "A language server (LSP 3.17 over stdin and stdout) that shows escape's\n"
     "remarks as diagnostics in the editor's open files. The remarks come\n"
     "from the build's remark files, found through compile_commands.json\n"
     "(searched from each file's directory upward, in it and in its build/),\n"
     "and from a background compile with the plugin when a file is saved.\n"
-    "See docs/ide.md for editor configurations.\n"
-    "\n"
-    "    --build-dir DIR  where compile_commands.json is, or the file itself\n";
+    "See docs/ide.md for editor configurations and the settings.\n";
 
 /* Bodies longer than this are skipped: no editor sends them to a server
  * that does not take document contents beyond source files. */
@@ -103,21 +101,21 @@ static int serve(lsp_server *server, lsp_stdio *io) {
 }
 
 int cmd_lsp_to(FILE *out, FILE *err, int argc, const char **argv) {
-  const command_usage command = {"lsp", usage, help};
+  const command_usage command = {"lsp", usage, description, NULL};
   const char *build_dir = NULL;
-  option_spec specs[] = {
-      {"--build-dir", NULL, OPTION_STRING, &build_dir},
+  const option_spec specs[] = {
+      OPT_STRING("--build-dir", NULL, &build_dir, "DIR",
+                 "where compile_commands.json is, or the file itself\n"
+                 "(default: searched from each file upward)"),
   };
-  path_list positional;
-  path_list_init(&positional);
+  string_list positional;
+  string_list_init(&positional);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &positional, out, err);
-  if (result == OPTIONS_OK && positional.count > 0) {
-    fprintf(err, "escape lsp: unexpected argument '%s'\n%s",
-            positional.items[0], usage);
-    result = 2;
-  }
-  path_list_release(&positional);
+  if (result == OPTIONS_OK && positional.count > 0)
+    result = error_usage(err, "lsp", usage, "unexpected argument '%s'",
+                         positional.items[0]);
+  string_list_release(&positional);
   if (result != OPTIONS_OK)
     return result;
   /* A client that closes the pipe ends the server through write errors. */

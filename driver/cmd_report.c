@@ -4,28 +4,25 @@
 #include <string.h>
 
 #include "commands.h"
+#include "error_report.h"
 #include "load_args.h"
+#include "noise_policy.h"
 #include "report_format.h"
 #include "report_output.h"
 
 static const char usage[] =
     "usage: escape report [--format text|json|sarif|markdown|html] [-o FILE]\n"
+    "                     [--all] [--sort cost|location] [--top N]\n"
     "                     [--name N,..] [--hot] [--all-passes] [--root DIR]\n"
-    "                     [-j N] PATH...\n";
+    "                     [--include GLOB] [--exclude GLOB] [-j N] PATH...\n";
 
-static const char help[] =
-    "\n"
+static const char description[] =
     "Reports the remarks of .escape.yaml files and of LLVM's .opt.yaml files\n"
     "(-fsave-optimization-record; the inliner's remarks become Inlined and\n"
     "NotInlined). A remark seen in several translation units is reported\n"
-    "once, with their number.\n"
-    "\n"
-    "    --format F      text (compiler-style lines and a summary), json,\n"
-    "                    sarif (SARIF 2.1.0 for code scanning; --root\n"
-    "                    defaults to the current directory), markdown (for a\n"
-    "                    pull request comment) or html (one page)\n"
-    "    -o FILE         write the report to FILE instead of "
-    "stdout\n" LOAD_ARGS_HELP
+    "once, with their number.\n";
+
+static const char epilog[] =
     "    PATH            a remark file, a directory (searched recursively\n"
     "                    for *.escape.yaml and *.opt.yaml) or - for stdin\n";
 
@@ -38,15 +35,15 @@ static int write_report(const report_format *format, const char *output_path,
     return result;
   if (format->write(output.stream, context) != 0) {
     report_output_abort(&output);
-    fprintf(err, "escape: error: out of memory\n");
-    return 2;
+    return error_out_of_memory(err);
   }
   return report_output_close(&output, err);
 }
 
 /* Loads the paths and writes the report; returns the exit code. */
-static int run_report(const path_list *paths, const load_options *options,
-                      const report_format *format, const char *output_path,
+static int run_report(const string_list *paths, const load_options *options,
+                      const report_format *format, int noise_policy,
+                      const report_context *shape, const char *output_path,
                       FILE *out, FILE *err) {
   escape_strbuf message;
   escape_strbuf_init(&message);
@@ -54,13 +51,16 @@ static int run_report(const path_list *paths, const load_options *options,
   remark_set_init(&set);
   int result = 0;
   if (remark_load(paths, options, &set, &message) != 0) {
-    fprintf(err, "escape: %s\n", message.buf);
-    result = 2;
+    result = error_input(err, message.buf);
   } else if (remark_set_finish(&set) != 0) {
-    fprintf(err, "escape: error: out of memory\n");
-    result = 2;
+    result = error_out_of_memory(err);
   } else {
-    report_context context = {&set, options->root, 1};
+    report_context context = *shape;
+    if (noise_policy)
+      context.hidden = noise_policy_apply(&set);
+    context.set = &set;
+    context.root = options->root;
+    context.read_sources = 1;
     result = write_report(format, output_path, &context, out, err);
   }
   remark_set_release(&set);
@@ -69,37 +69,64 @@ static int run_report(const path_list *paths, const load_options *options,
 }
 
 int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
-  const command_usage command = {"report", usage, help};
-  const char *format_name = "text", *output_path = NULL;
+  const command_usage command = {"report", usage, description, epilog};
+  const char *format_name = "text", *output_path = NULL, *sort = "cost";
+  int all = 0;
+  unsigned top = 0;
   load_args args;
   load_args_init(&args);
-  option_spec specs[2 + LOAD_ARG_SPECS] = {
-      {"--format", NULL, OPTION_STRING, &format_name},
-      {"--output", "-o", OPTION_STRING, &output_path},
+  const option_spec specs[] = {
+      OPT_STRING("--format", NULL, &format_name, "F",
+                 "text (compiler-style lines and a summary), json,\n"
+                 "sarif (SARIF 2.1.0 for code scanning; --root\n"
+                 "defaults to the current directory), markdown (for a\n"
+                 "pull request comment) or html (one page)"),
+      OPT_STRING("--output", "-o", &output_path, "FILE",
+                 "write the report to FILE instead of stdout"),
+      OPT_FLAG("--all", NULL, &all,
+               "every remark: without it, NotInlined for want of a\n"
+               "definition is shown only in loops or hot code, and\n"
+               "captures through variadic arguments not at all"),
+      OPT_STRING("--sort", NULL, &sort, "S",
+                 "cost (default: highest estimated cost first, one\n"
+                 "line per call site across inlined contexts) or\n"
+                 "location (by file and line)"),
+      OPT_UNSIGNED("--top", NULL, &top, "N",
+                   "text and markdown: only the first N lines"),
+      LOAD_ARGS_OPTIONS(&args),
   };
-  load_args_specs(&args, specs + 2);
-  path_list paths;
-  path_list_init(&paths);
+  string_list paths;
+  string_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &paths, out, err);
   const report_format *format = report_format_find(format_name);
-  if (result == OPTIONS_OK && !format) {
-    fprintf(err, "escape report: unknown format '%s'\n%s", format_name, usage);
-    result = 2;
-  } else if (result == OPTIONS_OK && paths.count == 0) {
-    fprintf(err, "escape report: no PATH given\n%s", usage);
-    result = 2;
-  }
+  if (result == OPTIONS_OK && !format)
+    result =
+        error_usage(err, "report", usage, "unknown format '%s'", format_name);
+  else if (result == OPTIONS_OK && strcmp(sort, "cost") != 0 &&
+           strcmp(sort, "location") != 0)
+    result = error_usage(err, "report", usage,
+                         "unknown sort '%s' (cost, location)", sort);
+  else if (result == OPTIONS_OK && paths.count == 0)
+    result = error_usage(err, "report", usage, "no PATH given");
   if (result == OPTIONS_OK) {
     /* Code scanning wants repository-relative paths. */
     const char *root = strcmp(format_name, "sarif") == 0 ? "." : NULL;
     load_options options;
     result = load_args_options(&args, root, "report", &options, err);
+    /* json and sarif are data for tools: complete, in position order. */
+    int human =
+        strcmp(format_name, "json") != 0 && strcmp(format_name, "sarif") != 0;
+    int noise_policy = human && !all;
+    report_context shape = {0};
+    shape.sort_location = strcmp(sort, "location") == 0;
+    shape.top = top;
     if (result == 0)
-      result = run_report(&paths, &options, format, output_path, out, err);
+      result = run_report(&paths, &options, format, noise_policy, &shape,
+                          output_path, out, err);
   }
   load_args_release(&args);
-  path_list_release(&paths);
+  string_list_release(&paths);
   return result;
 }
 

@@ -14,11 +14,14 @@
 
 #include "commands.h"
 #include "compile_db.h"
+#include "compile_job.h"
 #include "compiler_id.h"
+#include "error_report.h"
 #include "job_pool.h"
 #include "options.h"
 #include "plugin_flags.h"
 #include "plugin_path.h"
+#include "project_config.h"
 #include "scan_command.h"
 #include "scan_paths.h"
 #include "scan_progress.h"
@@ -27,21 +30,17 @@
 static const char usage[] =
     "usage: escape scan [-p BUILD_DIR] [-j N] [-o OUT_DIR] [--filter REGEX]\n";
 
-static const char help[] =
-    "\n"
+static const char description[] =
     "Compiles every translation unit of BUILD_DIR/compile_commands.json\n"
     "again with the escape plugin, from its directory, and writes its remarks\n"
     "to OUT_DIR/SOURCE.escape.yaml (sources outside the current directory\n"
     "under OUT_DIR/ABSOLUTE/PATH). Objects go to a temporary directory and\n"
     "dependency files (-MD, -MF) are not written: the build is not touched.\n"
+    "Sources that the nearest .escape.conf excludes are not compiled.\n"
     "gcc, g++, cc and c++ are replaced by clang-" ESCAPE_LLVM_MAJOR_TEXT
-    " and clang++-" ESCAPE_LLVM_MAJOR_TEXT ".\n"
-    "\n"
-    "    -p BUILD_DIR    where compile_commands.json is (default .), or the\n"
-    "                    file itself\n"
-    "    -j N            compiles at once (default: one per CPU)\n"
-    "    -o OUT_DIR      where the YAML goes (default escape-out)\n"
-    "    --filter REGEX  only sources whose absolute path matches (POSIX ERE)\n"
+    " and clang++-" ESCAPE_LLVM_MAJOR_TEXT ".\n";
+
+static const char epilog[] =
     "\n"
     "ESCAPE_ARGS adds plugin arguments (e.g. verbose). Exit status: 0 when\n"
     "every translation unit compiled, 1 when one failed (each failure is\n"
@@ -53,7 +52,7 @@ typedef struct scan_unit {
   char *dir;  /* where the command runs */
   char *yaml;
   char *log;
-  path_list command;
+  string_list command;
   const char **argv;
 } scan_unit;
 
@@ -63,9 +62,12 @@ typedef struct scan_run {
   size_t count;
   size_t skipped;
   size_t failed;
-  path_list failed_names;
+  string_list failed_names;
   scan_progress progress;
   char *temp_dir;
+  const project_config *config;  /* .escape.conf: excluded sources skipped */
+  size_t unoptimized;            /* units compiled at -O0 */
+  const char *first_unoptimized; /* the first one's name (a unit's) */
 } scan_run;
 
 typedef struct scan_options {
@@ -75,11 +77,11 @@ typedef struct scan_options {
   unsigned jobs;
 } scan_options;
 
-/* Prints "escape: MESSAGE" style errors; returns 2 for convenience. */
+/* Prints "escape: WHAT: error: DETAIL" for a file, "escape: error: WHAT"
+ * without detail; returns 2 for convenience. */
 static int fail(FILE *err, const char *what, const char *detail) {
-  fprintf(err, "escape scan: error: %s%s%s\n", what, detail ? ": " : "",
-          detail ? detail : "");
-  return 2;
+  return detail ? error_file(err, what, "%s", detail)
+                : error_other(err, "%s", what);
 }
 
 /* The database file: BUILD_DIR/compile_commands.json, or BUILD_DIR when
@@ -123,10 +125,10 @@ static void release_run(scan_run *run) {
     free(run->units[i].yaml);
     free(run->units[i].log);
     free(run->units[i].argv);
-    path_list_release(&run->units[i].command);
+    string_list_release(&run->units[i].command);
   }
   free(run->units);
-  path_list_release(&run->failed_names);
+  string_list_release(&run->failed_names);
   if (run->temp_dir)
     remove_temp_dir(run->temp_dir);
   free(run->temp_dir);
@@ -154,6 +156,9 @@ static int place_unit(scan_run *run, scan_unit *unit,
   scan_path_absolute(dir.buf, entry->file, &source);
   int result = 0;
   if (filter && regexec(filter, source.buf, 0, NULL, 0) != 0)
+    result = 1;
+  if (result == 0 &&
+      !project_config_selects(run->config, NULL, NULL, source.buf))
     result = 1;
   const char *name = scan_path_relative(cwd, source.buf);
   for (unsigned variant = 0; result == 0; variant++) {
@@ -206,8 +211,32 @@ static void drop_unit(scan_unit *unit) {
   free(unit->yaml);
   free(unit->log);
   free(unit->argv);
-  path_list_release(&unit->command);
+  string_list_release(&unit->command);
   memset(unit, 0, sizeof *unit);
+}
+
+/* Counts a unit compiled at -O0 (nothing to report) and removes the YAML
+ * an earlier, optimized scan left for it, so no report shows it stale. */
+static void note_optimization(scan_run *run, const scan_unit *unit,
+                              const compile_entry *entry) {
+  const char *const *args = (const char *const *)entry->arguments.items;
+  if (compile_job_optimizes((int)entry->arguments.count - 1, args + 1))
+    return;
+  if (run->unoptimized++ == 0)
+    run->first_unoptimized = unit->name;
+  unlink(unit->yaml);
+}
+
+/* Says once that units compile at -O0. */
+static void print_unoptimized(const scan_run *run) {
+  if (run->unoptimized == 0)
+    return;
+  fprintf(run->err,
+          "escape scan: note: %zu of %zu translation units compile at -O0 "
+          "(first: %s): nothing is optimized there, so they have no remarks; "
+          "configure with -O1 or higher (e.g. CMAKE_BUILD_TYPE=RelWithDebInfo)"
+          "\n",
+          run->unoptimized, run->count, run->first_unoptimized);
 }
 
 /* Turns the database's entries into units; returns 0 or an exit code. */
@@ -223,13 +252,15 @@ static int plan_units(scan_run *run, const compile_db *db, const char *db_dir,
   int result = 0;
   for (size_t i = 0; i < db->count && result != 2; i++) {
     scan_unit *unit = &run->units[run->count];
-    path_list_init(&unit->command);
+    string_list_init(&unit->command);
     result =
         place_unit(run, unit, &db->entries[i], db_dir, cwd, out_dir, filter);
     if (result == 0) {
       result = command_unit(run, unit, &db->entries[i], setup);
       run->skipped += result == 1;
     }
+    if (result == 0)
+      note_optimization(run, unit, &db->entries[i]);
     if (result == 0)
       run->count++;
     else
@@ -267,7 +298,7 @@ static void unit_finished(void *ctx, size_t index, int exit_code) {
   const scan_unit *unit = &run->units[index];
   if (exit_code != 0) {
     run->failed++;
-    path_list_add(&run->failed_names, unit->name);
+    string_list_add(&run->failed_names, unit->name);
     show_failure(run, unit, exit_code);
   }
   scan_progress_finished(&run->progress, unit->name, exit_code != 0);
@@ -287,6 +318,7 @@ static int run_units(scan_run *run, unsigned jobs, const char *out_dir) {
   job_pool_run(pool, run->count, jobs, &events);
   free(pool);
   scan_progress_clear(&run->progress);
+  print_unoptimized(run);
   fprintf(run->out,
           "escape scan: %zu compiled, %zu failed, %zu skipped in %.1f s; "
           "remarks in %s\n",
@@ -346,10 +378,10 @@ static int make_temp_dir(scan_run *run) {
 
 /* Runs the loaded database; returns the exit code. */
 static int scan_database(const scan_options *options, const compile_db *db,
-                         const char *db_dir, const regex_t *filter, FILE *out,
-                         FILE *err) {
-  scan_run run = {.out = out, .err = err};
-  path_list_init(&run.failed_names);
+                         const char *db_dir, const regex_t *filter,
+                         const project_config *config, FILE *out, FILE *err) {
+  scan_run run = {.out = out, .err = err, .config = config};
+  string_list_init(&run.failed_names);
   char *owned[3] = {NULL, NULL, NULL};
   scan_setup setup;
   char *out_dir = NULL;
@@ -377,45 +409,53 @@ static int scan(const scan_options *options, const regex_t *filter, FILE *out,
   escape_strbuf_init(&why);
   database_path(options->build_dir, &db_path);
   compile_db db;
+  project_config config;
   int result = 2;
-  if (compile_db_load(db_path.buf, &db, &why) != 0) {
-    fprintf(err, "escape: %s\n", why.buf);
+  if (project_config_find(&config, ".", &why) != 0) {
+    error_input(err, why.buf);
+  } else if (compile_db_load(db_path.buf, &db, &why) != 0) {
+    error_input(err, why.buf);
   } else {
     /* Relative "directory" entries are relative to the database's. */
     char *db_dir = realpath(db_path.buf, NULL);
     if (db_dir && strrchr(db_dir, '/'))
       *strrchr(db_dir, '/') = '\0';
-    result =
-        scan_database(options, &db, db_dir ? db_dir : ".", filter, out, err);
+    result = scan_database(options, &db, db_dir ? db_dir : ".", filter,
+                           &config, out, err);
     free(db_dir);
     compile_db_release(&db);
   }
+  project_config_release(&config);
   escape_strbuf_release(&db_path);
   escape_strbuf_release(&why);
   return result;
 }
 
 int cmd_scan_to(FILE *out, FILE *err, int argc, const char **argv) {
-  const command_usage command = {"scan", usage, help};
+  const command_usage command = {"scan", usage, description, epilog};
   long cpus = sysconf(_SC_NPROCESSORS_ONLN);
   scan_options options = {".", "escape-out", NULL,
                           cpus > 0 ? (unsigned)cpus : 1};
-  option_spec specs[] = {
-      {"--build-dir", "-p", OPTION_STRING, &options.build_dir},
-      {"--jobs", "-j", OPTION_UNSIGNED, &options.jobs},
-      {"--output", "-o", OPTION_STRING, &options.out_dir},
-      {"--filter", NULL, OPTION_STRING, &options.filter},
+  const option_spec specs[] = {
+      OPT_STRING("--build-dir", "-p", &options.build_dir, "BUILD_DIR",
+                 "where compile_commands.json is (default .), or the\n"
+                 "file itself"),
+      OPT_UNSIGNED("--jobs", "-j", &options.jobs, "N",
+                   "compiles at once (default: one per CPU)"),
+      OPT_STRING("--output", "-o", &options.out_dir, "OUT_DIR",
+                 "where the YAML goes (default escape-out)"),
+      OPT_STRING("--filter", NULL, &options.filter, "REGEX",
+                 "only sources whose absolute path matches (POSIX ERE)"),
   };
-  path_list positional;
-  path_list_init(&positional);
+  string_list positional;
+  string_list_init(&positional);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &positional, out, err);
   if (result == OPTIONS_OK && positional.count > 0) {
-    fprintf(err, "escape scan: unexpected argument '%s'\n%s",
-            positional.items[0], usage);
-    result = 2;
+    result = error_usage(err, "scan", usage, "unexpected argument '%s'",
+                         positional.items[0]);
   }
-  path_list_release(&positional);
+  string_list_release(&positional);
   if (result != OPTIONS_OK)
     return result;
   regex_t filter;
@@ -425,9 +465,8 @@ int cmd_scan_to(FILE *out, FILE *err, int argc, const char **argv) {
   if (filter_error) {
     char why[256];
     regerror(filter_error, &filter, why, sizeof why);
-    fprintf(err, "escape scan: --filter '%s': %s\n%s", options.filter, why,
-            usage);
-    return 2;
+    return error_usage(err, "scan", usage, "--filter '%s': %s", options.filter,
+                       why);
   }
   result = scan(&options, options.filter ? &filter : NULL, out, err);
   if (options.filter)

@@ -13,7 +13,7 @@ static const char *string_member(json_t *entry, const char *key) {
 }
 
 /* Fills arguments from the "arguments" array; returns 0 or -1 with why. */
-static int read_arguments(json_t *array, path_list *arguments,
+static int read_arguments(json_t *array, string_list *arguments,
                           escape_strbuf *why) {
   size_t index;
   json_t *value;
@@ -23,7 +23,7 @@ static int read_arguments(json_t *array, path_list *arguments,
       escape_strbuf_addf(why, "\"arguments\"[%zu] is not a string", index);
       return -1;
     }
-    if (path_list_add(arguments, word) != 0) {
+    if (string_list_add(arguments, word) != 0) {
       escape_strbuf_addstr(why, "out of memory");
       return -1;
     }
@@ -84,7 +84,7 @@ static int read_entries(const char *path, json_t *root, compile_db *db,
   int result = 0;
   for (size_t i = 0; i < count && result == 0; i++) {
     compile_entry *entry = &db->entries[db->count++];
-    path_list_init(&entry->arguments);
+    string_list_init(&entry->arguments);
     result = read_entry(json_array_get(root, i), entry, &why);
     if (result != 0)
       escape_strbuf_addf(err, "%s: error: entry %zu: %s", path, i + 1, why.buf);
@@ -118,7 +118,7 @@ void compile_db_release(compile_db *db) {
   for (size_t i = 0; i < db->count; i++) {
     free(db->entries[i].directory);
     free(db->entries[i].file);
-    path_list_release(&db->entries[i].arguments);
+    string_list_release(&db->entries[i].arguments);
   }
   free(db->entries);
   db->entries = NULL;

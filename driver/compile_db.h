@@ -8,12 +8,12 @@
 #include <stddef.h>
 
 #include "escape/strbuf.h"
-#include "input_paths.h"
+#include "string_list.h"
 
 typedef struct compile_entry {
-  char *directory;     /* where the command runs */
-  char *file;          /* the source, as written (may be relative) */
-  path_list arguments; /* argv, the compiler first */
+  char *directory;       /* where the command runs */
+  char *file;            /* the source, as written (may be relative) */
+  string_list arguments; /* argv, the compiler first */
 } compile_entry;
 
 typedef struct compile_db {

@@ -52,6 +52,15 @@ int compiler_is_launcher(const char *name) {
   return 0;
 }
 
+int compiler_launcher_traits(const char *name) {
+  const char *base = base_name(name);
+  if (strcmp(base, "ccache") == 0 || strcmp(base, "sccache") == 0)
+    return LAUNCHER_LOSES_SIDE_FILES;
+  if (strcmp(base, "distcc") == 0 || strcmp(base, "icecc") == 0)
+    return LAUNCHER_LOSES_SIDE_FILES | LAUNCHER_COMPILES_REMOTELY;
+  return 0;
+}
+
 int compiler_name_is_compiler(const char *name) {
   const char *base = base_name(name);
   if (compiler_is_launcher(name) || strncmp(base, "clang", 5) == 0 ||

@@ -27,6 +27,19 @@ compiler_info compiler_from_name(const char *name);
  * escape): the compiler is the next argument. */
 int compiler_is_launcher(const char *name);
 
+/* What a launcher in front of the compiler does with the job. */
+enum {
+  /* The object may come from a cache (ccache, sccache, distcc, icecc's
+   * remote result): files the compile writes beside it are lost. */
+  LAUNCHER_LOSES_SIDE_FILES = 1,
+  /* The job runs on another machine's daemon (distcc, icecc), which
+   * refuses -fplugin=. */
+  LAUNCHER_COMPILES_REMOTELY = 2,
+};
+
+/* The LAUNCHER_* flags of launcher name (0 for escape or a non-launcher). */
+int compiler_launcher_traits(const char *name);
+
 /* Whether name looks like a compiler for the launcher form `escape
  * COMPILER ARGS`: clang*, gcc*, *-gcc*, g++*, cc, c++, a launcher such
  * as ccache, or a path. */

@@ -199,7 +199,7 @@ static void where(FILE *out, const html_page *page, const html_row *row) {
   if (link)
     fprintf(out, "<a href=\"#f%zu-l%u\">", row->file, remark->loc.line);
   html(out, remark->loc.file   ? remark->loc.file
-            : remark->function ? remark->function
+            : remark->function ? remark_entry_function(row->entry)
                                : "?");
   if (remark->loc.line)
     fprintf(out, ":%u", remark->loc.line);
@@ -238,7 +238,7 @@ static void remarks_table(FILE *out, const html_page *page,
     fputs("</td><td>", out);
     html(out, entry->message);
     fprintf(out, "</td><td class=n>%zu</td><td>", entry->tu_count);
-    html(out, entry->remark.function ? entry->remark.function : "");
+    html(out, remark_entry_function(entry));
     fputs("</td></tr>\n", out);
   }
   fputs("</tbody></table>\n", out);

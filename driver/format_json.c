@@ -1,14 +1,20 @@
 /* The json format: one array with an object per unique remark, for jq and
  * scripts. Fields: name, type, pass, file, line, column, function, message,
+ * (C++ names demangled in function, message and arg values),
  * args (key, value and, when present, file/line/column), hotness when the
  * remark has one, fingerprint, and count (translation units). */
+#include <stdlib.h>
+
 #include "json_writer.h"
+#include "name_demangle.h"
 #include "report_format.h"
 
 static void write_arg(json_writer *w, const escape_arg *arg) {
   json_begin_object(w);
   json_key_string(w, "key", arg->key);
-  json_key_string(w, "value", arg->value);
+  char *demangled = name_demangle(arg->value);
+  json_key_string(w, "value", demangled ? demangled : arg->value);
+  free(demangled);
   if (arg->loc.file) {
     json_key_string(w, "file", arg->loc.file);
     json_key_uint(w, "line", arg->loc.line);
@@ -27,7 +33,8 @@ void format_json_entry(json_writer *w, const remark_entry *entry) {
   json_key_string(w, "file", remark->loc.file);
   json_key_uint(w, "line", remark->loc.line);
   json_key_uint(w, "column", remark->loc.column);
-  json_key_string(w, "function", remark->function);
+  json_key_string(w, "function",
+                  remark->function ? remark_entry_function(entry) : NULL);
   json_key_string(w, "message", entry->message);
   json_key(w, "args");
   json_begin_array(w);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "escape/remark_catalog.h"
+#include "remark_place.h"
 #include "remark_summary.h"
 #include "report_format.h"
 
@@ -67,12 +68,16 @@ static void files_table(FILE *out, const remark_summary *summary) {
   fprintf(out, "\n</details>\n");
 }
 
-static void where(FILE *out, const escape_remark *remark) {
+static void where(FILE *out, const remark_entry *entry) {
+  const escape_remark *remark = &entry->remark;
   char position[64] = "";
-  if (remark->loc.line)
-    snprintf(position, sizeof position, ":%u", remark->loc.line);
+  if (entry->display_line)
+    snprintf(position, sizeof position, ":%u", entry->display_line);
+  else if (remark->loc.file)
+    snprintf(position, sizeof position, " (" REMARK_PLACE_UNKNOWN ")");
   fputc('`', out);
-  const char *file = remark->loc.file ? remark->loc.file : remark->function;
+  const char *file =
+      remark->loc.file ? remark->loc.file : remark_entry_function(entry);
   for (const char *p = file ? file : "?"; *p; p++)
     fputc(*p == '`' ? '\'' : *p == '|' ? '/' : *p, out);
   fprintf(out, "%s`", position);
@@ -85,19 +90,21 @@ static void heat(FILE *out, const remark_entry *entry) {
     fprintf(out, "loop depth %u", entry->loop_depth);
 }
 
-static int top_table(FILE *out, const remark_set *set) {
-  remark_entry **sorted = malloc((set->count + 1) * sizeof *sorted);
+static int top_table(FILE *out, const report_context *context) {
+  const remark_set *set = context->set;
+  report_context top = *context;
+  if (!top.top)
+    top.top = TOP_REMARKS;
+  size_t shown;
+  const remark_entry **sorted = report_rows(&top, &shown);
   if (!sorted)
     return -1;
-  if (set->count) /* entries may be NULL then */
-    memcpy(sorted, set->entries, set->count * sizeof *sorted);
-  qsort(sorted, set->count, sizeof *sorted, remark_entry_compare_heat);
-  size_t shown = set->count < TOP_REMARKS ? set->count : TOP_REMARKS;
-  fprintf(out, "\n#### Hottest remarks (%zu of %zu)\n\n", shown, set->count);
+  fprintf(out, "\n#### %s remarks (%zu of %zu)\n\n",
+          context->sort_location ? "First" : "Hottest", shown, set->count);
   fprintf(out, "| Where | Remark | Message | Heat |\n|---|---|---|---|\n");
   for (size_t i = 0; i < shown; i++) {
     fputs("| ", out);
-    where(out, &sorted[i]->remark);
+    where(out, sorted[i]);
     fputs(" | ", out);
     code(out, sorted[i]->remark.name);
     fputs(" | ", out);
@@ -106,16 +113,28 @@ static int top_table(FILE *out, const remark_set *set) {
     heat(out, sorted[i]);
     fputs(" |\n", out);
   }
-  free(sorted);
+  free((void *)sorted);
   return 0;
+}
+
+/* Says what the default noise policy left out, if anything. */
+static void hidden_note(FILE *out, const report_context *context) {
+  if (context->hidden)
+    fprintf(out,
+            "\n%zu more hidden by the default noise policy (no definition "
+            "outside loops, variadic captures): `escape report --all` shows "
+            "them.\n",
+            context->hidden);
 }
 
 int format_markdown(FILE *out, const report_context *context) {
   const remark_set *set = context->set;
   fprintf(out, "### escape: %zu remark%s\n", set->count,
           set->count == 1 ? "" : "s");
-  if (set->count == 0)
+  if (set->count == 0) {
+    hidden_note(out, context);
     return 0;
+  }
   remark_summary summary;
   if (remark_summary_build(&summary, set) != 0)
     return -1;
@@ -123,5 +142,8 @@ int format_markdown(FILE *out, const report_context *context) {
   names_table(out, &summary);
   files_table(out, &summary);
   remark_summary_release(&summary);
-  return top_table(out, set);
+  int result = top_table(out, context);
+  if (result == 0)
+    hidden_note(out, context);
+  return result;
 }

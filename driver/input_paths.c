@@ -7,35 +7,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-void path_list_init(path_list *list) {
-  list->items = NULL;
-  list->count = 0;
-  list->alloc = 0;
-}
-
-void path_list_release(path_list *list) {
-  for (size_t i = 0; i < list->count; i++)
-    free(list->items[i]);
-  free(list->items);
-  path_list_init(list);
-}
-
-int path_list_add(path_list *list, const char *path) {
-  if (list->count == list->alloc) {
-    size_t alloc = list->alloc ? 2 * list->alloc : 16;
-    char **items = realloc(list->items, alloc * sizeof *items);
-    if (!items)
-      return -1;
-    list->items = items;
-    list->alloc = alloc;
-  }
-  char *copy = strdup(path);
-  if (!copy)
-    return -1;
-  list->items[list->count++] = copy;
-  return 0;
-}
-
 static int has_suffix(const char *s, const char *suffix) {
   size_t len = strlen(s), suffix_len = strlen(suffix);
   return len >= suffix_len && strcmp(s + len - suffix_len, suffix) == 0;
@@ -61,8 +32,8 @@ static int is_regular_file(const char *path, const struct stat *st) {
 }
 
 /* Adds dir's remark files to out and its subdirectories to pending. */
-static int scan_directory(const char *dir, path_list *out, path_list *pending,
-                          escape_strbuf *err) {
+static int scan_directory(const char *dir, string_list *out,
+                          string_list *pending, escape_strbuf *err) {
   DIR *stream = opendir(dir);
   if (!stream) {
     escape_strbuf_addf(err, "%s: error: cannot open directory: %s", dir,
@@ -86,9 +57,9 @@ static int scan_directory(const char *dir, path_list *out, path_list *pending,
     if (child.failed || lstat(child.buf, &st) != 0)
       continue; /* removed while we look: not an input */
     if (S_ISDIR(st.st_mode))
-      result = path_list_add(pending, child.buf);
+      result = string_list_add(pending, child.buf);
     else if (is_remark_file_name(name) && is_regular_file(child.buf, &st))
-      result = path_list_add(out, child.buf);
+      result = string_list_add(out, child.buf);
   }
   closedir(stream);
   if (result != 0 || child.failed)
@@ -103,18 +74,18 @@ static int compare_paths(const void *a, const void *b) {
 
 /* Walks dir with an explicit stack (no recursion), then sorts what it found
  * so that reports do not depend on readdir order. */
-static int expand_directory(const char *dir, path_list *out,
+static int expand_directory(const char *dir, string_list *out,
                             escape_strbuf *err) {
   size_t first = out->count;
-  path_list pending;
-  path_list_init(&pending);
-  int result = path_list_add(&pending, dir);
+  string_list pending;
+  string_list_init(&pending);
+  int result = string_list_add(&pending, dir);
   while (result == 0 && pending.count > 0) {
     char *next = pending.items[--pending.count];
     result = scan_directory(next, out, &pending, err);
     free(next);
   }
-  path_list_release(&pending);
+  string_list_release(&pending);
   if (result != 0 && err->len == 0)
     escape_strbuf_addf(err, "%s: error: out of memory", dir);
   if (result == 0)
@@ -123,7 +94,7 @@ static int expand_directory(const char *dir, path_list *out,
   return result;
 }
 
-int input_paths_expand(const char *path, path_list *out, escape_strbuf *err) {
+int input_paths_expand(const char *path, string_list *out, escape_strbuf *err) {
   struct stat st;
   if (strcmp(path, "-") != 0 && stat(path, &st) != 0) {
     escape_strbuf_addf(err, "%s: error: cannot open: %s", path,
@@ -132,7 +103,7 @@ int input_paths_expand(const char *path, path_list *out, escape_strbuf *err) {
   }
   if (strcmp(path, "-") != 0 && S_ISDIR(st.st_mode))
     return expand_directory(path, out, err);
-  if (path_list_add(out, path) == 0)
+  if (string_list_add(out, path) == 0)
     return 0;
   escape_strbuf_addf(err, "%s: error: out of memory", path);
   return -1;

@@ -1,33 +1,48 @@
 /* The options every remark-reading command takes (--name, --hot,
- * --all-passes, --root, -j), declared once for their option tables. */
+ * --all-passes, --root, -j, --include, --exclude), declared once for their
+ * option tables, and the project configuration (.escape.conf) they are
+ * combined with. */
 #ifndef ESCAPE_DRIVER_LOAD_ARGS_H
 #define ESCAPE_DRIVER_LOAD_ARGS_H
 
 #include <stdio.h>
 
 #include "options.h"
+#include "project_config.h"
 #include "remark_load.h"
 
 typedef struct load_args {
-  path_list names;
+  string_list names;
   int hot;
   int all_passes;
   const char *root;
   unsigned jobs;
-  char *resolved_root; /* absolute root, owned */
+  string_list include;
+  string_list exclude;
+  char *resolved_root;   /* absolute root, owned */
+  project_config config; /* the .escape.conf found, if any */
 } load_args;
 
-/* How many option specs load_args_specs writes. */
-enum { LOAD_ARG_SPECS = 5 };
-
-/* The help lines of these options. */
-#define LOAD_ARGS_HELP                                                         \
-  "    --name N,..     only remarks with these names (repeatable)\n"           \
-  "    --hot           only remarks in loops (LoopDepth >= 1) or with a\n"     \
-  "                    profile Hotness\n"                                      \
-  "    --all-passes    also other passes' remarks of .opt.yaml files\n"        \
-  "    --root DIR      show files below DIR relative to it\n"                  \
-  "    -j N            read with N threads (default: one per CPU)\n"
+/* The rows of these options, for a command's option table:
+ *     option_spec specs[] = {OPT_FLAG(...), ..., LOAD_ARGS_OPTIONS(&args)}; */
+#define LOAD_ARGS_OPTIONS(args)                                                \
+  OPT_LIST("--name", NULL, &(args)->names, "N,..",                             \
+           "only remarks with these names (repeatable)"),                      \
+      OPT_FLAG("--hot", NULL, &(args)->hot,                                    \
+               "only remarks in loops (LoopDepth >= 1) or with a\n"            \
+               "profile Hotness"),                                             \
+      OPT_FLAG("--all-passes", NULL, &(args)->all_passes,                      \
+               "also other passes' remarks of .opt.yaml files"),               \
+      OPT_STRING("--root", NULL, &(args)->root, "DIR",                         \
+                 "show files below DIR relative to it"),                       \
+      OPT_UNSIGNED("--jobs", "-j", &(args)->jobs, "N",                         \
+                   "read with N threads (default: one per CPU)"),              \
+      OPT_REPEAT("--include", NULL, &(args)->include, "GLOB",                  \
+                 "only remarks in files matching GLOB (repeatable;\n"          \
+                 "`*` within a directory, `**` any depth)"),                   \
+      OPT_REPEAT("--exclude", NULL, &(args)->exclude, "GLOB",                  \
+                 "no remarks in files matching GLOB (repeatable);\n"           \
+                 "also read: the nearest .escape.conf (docs/driver.md)")
 
 /* Initializes empty arguments. */
 void load_args_init(load_args *args);
@@ -35,12 +50,11 @@ void load_args_init(load_args *args);
 /* Frees the names and the resolved root. */
 void load_args_release(load_args *args);
 
-/* Writes the LOAD_ARG_SPECS option specs that fill args into specs. */
-void load_args_specs(load_args *args, option_spec *specs);
-
-/* Fills options from args, resolving the root to an absolute path
- * (default_root when --root was not given; NULL for none). Returns 0, or 2
- * after printing "escape COMMAND: ..." to err. */
+/* Fills options from args and the project configuration found upward from
+ * the working directory, resolving the root to an absolute path
+ * (default_root when --root was not given; NULL for none) and checking
+ * the remark names against the catalog. Returns 0, or 2 after printing
+ * "escape COMMAND: error: ..." to err. */
 int load_args_options(load_args *args, const char *default_root,
                       const char *command, load_options *options, FILE *err);
 

@@ -10,7 +10,7 @@
 #define YAML_SUFFIX ".escape.yaml"
 
 void load_inputs_release(load_input_list *list) {
-  path_list_release(&list->paths);
+  string_list_release(&list->paths);
   free(list->items);
   list->items = NULL;
   list->count = 0;
@@ -86,9 +86,9 @@ static void drop_shadowed(load_input_list *list) {
   free(objects);
 }
 
-int load_inputs_expand(const path_list *args, load_input_list *out,
+int load_inputs_expand(const string_list *args, load_input_list *out,
                        escape_strbuf *err) {
-  path_list_init(&out->paths);
+  string_list_init(&out->paths);
   out->items = NULL;
   out->count = 0;
   unsigned char *named = calloc(args->count ? args->count : 1, 1);

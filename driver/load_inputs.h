@@ -21,14 +21,14 @@ typedef struct load_input {
 } load_input;
 
 typedef struct load_input_list {
-  path_list paths;
+  string_list paths;
   load_input *items;
   size_t count;
 } load_input_list;
 
 /* Expands args into out (initialized here). Returns 0, or -1 with
  * "PATH: error: ..." in err. */
-int load_inputs_expand(const path_list *args, load_input_list *out,
+int load_inputs_expand(const string_list *args, load_input_list *out,
                        escape_strbuf *err);
 
 /* Frees the list. */

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "compiler_id.h"
+#include "error_report.h"
 
 #ifndef ESCAPE_VERSION
 #define ESCAPE_VERSION "unknown"
@@ -54,7 +55,7 @@ static int run_help(int argc, const char **argv) {
   }
   const command *cmd = find_command(argv[1]);
   if (!cmd) {
-    fprintf(stderr, "escape: '%s' is not an escape command\n", argv[1]);
+    error_other(stderr, "'%s' is not an escape command", argv[1]);
     print_usage(stderr);
     return 2;
   }
@@ -84,9 +85,9 @@ int main(int argc, const char **argv) {
     return cmd_cc(argc, argv);
   if (!cmd) {
     if (name[0] == '-')
-      fprintf(stderr, "escape: unknown option '%s'\n", name);
+      error_other(stderr, "unknown option '%s'", name);
     else
-      fprintf(stderr, "escape: '%s' is not an escape command\n", name);
+      error_other(stderr, "'%s' is not an escape command", name);
     print_usage(stderr);
     return 2;
   }

@@ -4,6 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "error_report.h"
+
+/* Where the option help starts: after "    " and the option's spelling. */
+enum { HELP_COLUMN = 20 };
+
 int option_with_value(const char *name, int argc, const char **argv, int *index,
                       const char **value) {
   const char *arg = argv[*index];
@@ -27,24 +32,6 @@ int option_with_value(const char *name, int argc, const char **argv, int *index,
   return 1;
 }
 
-/* Splits a comma-separated list into list, skipping empty items. */
-static int add_list(path_list *list, const char *value) {
-  char *copy = malloc(strlen(value) + 1);
-  if (!copy)
-    return -1;
-  strcpy(copy, value);
-  int result = 0;
-  for (char *item = copy, *next; item && result == 0; item = next) {
-    next = strchr(item, ',');
-    if (next)
-      *next++ = '\0';
-    if (*item)
-      result = path_list_add(list, item);
-  }
-  free(copy);
-  return result;
-}
-
 static int parse_unsigned(const char *text, unsigned *out) {
   char *end;
   errno = 0;
@@ -55,12 +42,53 @@ static int parse_unsigned(const char *text, unsigned *out) {
   return 0;
 }
 
+/* "-o, --output FILE", "--all", "-j N" as --help spells the option. */
+static int print_spelling(FILE *out, const option_spec *spec) {
+  int width = 0;
+  if (spec->short_name)
+    width += fprintf(out, "%s%s", spec->short_name, spec->name ? ", " : "");
+  if (spec->name)
+    width += fprintf(out, "%s", spec->name);
+  if (spec->value_name)
+    width += fprintf(out, " %s", spec->value_name);
+  return width;
+}
+
+static void print_option(FILE *out, const option_spec *spec) {
+  int width = fprintf(out, "    ");
+  width += print_spelling(out, spec);
+  const char *help = spec->help ? spec->help : "";
+  if (width >= HELP_COLUMN - 1) {
+    fputc('\n', out);
+    width = 0;
+  }
+  for (int first = 1; first || *help; first = 0) {
+    const char *end = strchr(help, '\n');
+    size_t len = end ? (size_t)(end - help) : strlen(help);
+    fprintf(out, "%*s%.*s\n", HELP_COLUMN - (first ? width : 0), "", (int)len,
+            help);
+    help += len + (end ? 1 : 0);
+    if (first)
+      width = 0;
+  }
+}
+
+void usage_with_options(FILE *out, const command_usage *usage,
+                        const option_spec *specs, size_t spec_count) {
+  fprintf(out, "%s", usage->usage);
+  if (usage->description)
+    fprintf(out, "\n%s", usage->description);
+  if (spec_count)
+    fputc('\n', out);
+  for (size_t i = 0; i < spec_count; i++)
+    print_option(out, &specs[i]);
+  if (usage->epilog)
+    fprintf(out, "%s", usage->epilog);
+}
+
 static int usage_error(const command_usage *usage, FILE *err, const char *fmt,
                        const char *arg) {
-  fprintf(err, "escape %s: ", usage->name);
-  fprintf(err, fmt, arg);
-  fprintf(err, "\n%s", usage->usage);
-  return 2;
+  return error_usage(err, usage->name, usage->usage, fmt, arg);
 }
 
 /* Stores value into the option; returns 0 or an exit code. */
@@ -75,21 +103,17 @@ static int store(const option_spec *spec, const char *value,
     *(const char **)spec->value = value;
     break;
   case OPTION_LIST:
-    failed = add_list(spec->value, value);
+    failed = string_list_add_split(spec->value, value);
     break;
   case OPTION_REPEAT:
-    failed = path_list_add(spec->value, value);
+    failed = string_list_add(spec->value, value);
     break;
   case OPTION_UNSIGNED:
     if (parse_unsigned(value, spec->value) != 0)
       return usage_error(usage, err, "'%s' is not a number", value);
     break;
   }
-  if (failed) {
-    fprintf(err, "escape %s: out of memory\n", usage->name);
-    return 2;
-  }
-  return 0;
+  return failed ? error_out_of_memory(err) : 0;
 }
 
 /* Matches one spelling of an option at argv[*index]. */
@@ -108,7 +132,7 @@ static int parse_one(const option_spec *specs, size_t spec_count,
                      int *index, FILE *out, FILE *err) {
   const char *arg = argv[*index];
   if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-    fprintf(out, "%s%s", usage->usage, usage->help);
+    usage_with_options(out, usage, specs, spec_count);
     return 0;
   }
   for (size_t i = 0; i < spec_count; i++) {
@@ -129,15 +153,13 @@ static int parse_one(const option_spec *specs, size_t spec_count,
 
 int parse_options(const option_spec *specs, size_t spec_count,
                   const command_usage *usage, int argc, const char **argv,
-                  path_list *positional, FILE *out, FILE *err) {
+                  string_list *positional, FILE *out, FILE *err) {
   int only_positional = 0;
   for (int i = 1; i < argc; i++) {
     const char *arg = argv[i];
     if (only_positional || arg[0] != '-' || strcmp(arg, "-") == 0) {
-      if (path_list_add(positional, arg) != 0) {
-        fprintf(err, "escape %s: out of memory\n", usage->name);
-        return 2;
-      }
+      if (string_list_add(positional, arg) != 0)
+        return error_out_of_memory(err);
     } else if (strcmp(arg, "--") == 0) {
       only_positional = 1;
     } else {

@@ -13,6 +13,7 @@
 #include "escape/remark_message.h"
 #include "escape/remark_reader.h"
 #include "load_inputs.h"
+#include "name_demangle.h"
 #include "object_remarks.h"
 #include "remark_section.h"
 
@@ -73,6 +74,8 @@ typedef struct unit_reader {
   escape_remark converted; /* an inliner remark as escape's */
   escape_arg *args;        /* scratch for relative arg locations */
   size_t arg_alloc;
+  escape_arg *shown; /* scratch for the args with names demangled */
+  size_t shown_alloc;
   int out_of_memory;
 } unit_reader;
 
@@ -104,7 +107,7 @@ static int want_pass(const char *pass, void *ctx) {
          escape_inline_pass(pass);
 }
 
-static int name_selected(const path_list *names, const char *name) {
+static int name_selected(const string_list *names, const char *name) {
   if (!names || names->count == 0)
     return 1;
   for (size_t i = 0; i < names->count; i++)
@@ -183,20 +186,62 @@ static int unfixable(const escape_remark *remark) {
   return 0;
 }
 
+/* Builds u->message from remark with its C++ names demangled (the remark
+ * itself keeps the mangled names: they are its identity). */
+static int build_message(unit_reader *u, const escape_remark *remark) {
+  escape_strbuf_reset(&u->message);
+  if (remark->arg_count > u->shown_alloc) {
+    escape_arg *shown = realloc(u->shown, remark->arg_count * sizeof *shown);
+    if (!shown)
+      return -1;
+    u->shown = shown;
+    u->shown_alloc = remark->arg_count;
+  }
+  escape_remark view = *remark;
+  view.args = remark->arg_count ? u->shown : NULL;
+  view.function = name_demangle(remark->function);
+  if (!view.function)
+    view.function = remark->function;
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    u->shown[i] = remark->args[i];
+    char *demangled = name_demangle(remark->args[i].value);
+    if (demangled)
+      u->shown[i].value = demangled;
+  }
+  escape_remark_message(&view, &u->message);
+  for (size_t i = 0; i < remark->arg_count; i++)
+    if (u->shown[i].value != remark->args[i].value)
+      free(u->shown[i].value);
+  if (view.function != remark->function)
+    free(view.function);
+  return u->message.failed ? -1 : 0;
+}
+
+/* Whether the options leave remark out. */
+static int filtered_out(const load_options *options,
+                        const escape_remark *remark) {
+  return unfixable(remark) || !name_selected(options->names, remark->name) ||
+         (options->hot_only && !remark->has_hotness &&
+          remark_loop_depth(remark) == 0);
+}
+
 /* Reader callback: translates, filters and records one remark. */
 static int take_remark(const escape_remark *read, void *data) {
   unit_reader *u = data;
   const escape_remark *remark = translate(u, read);
   if (!remark)
     return u->out_of_memory;
-  if (unfixable(remark) || !name_selected(u->options->names, remark->name) ||
-      (u->options->hot_only && !remark->has_hotness &&
-       remark_loop_depth(remark) == 0))
+  if (filtered_out(u->options, remark))
     return 0;
   escape_remark view;
-  escape_strbuf_reset(&u->message);
-  escape_remark_message(remark, &u->message);
-  if (u->message.failed || relative_view(u, remark, &view) != 0 ||
+  if (relative_view(u, remark, &view) != 0) {
+    u->out_of_memory = 1;
+    return 1;
+  }
+  if (!project_config_selects(u->options->config, u->options->include,
+                              u->options->exclude, view.loc.file))
+    return 0;
+  if (build_message(u, remark) != 0 ||
       remark_set_add(u->set, &view, u->message.buf, u->input) != 0) {
     u->out_of_memory = 1;
     return 1;
@@ -298,6 +343,7 @@ static void read_unit(const load_options *options, const load_unit *unit,
   escape_remark_clear(&u.converted);
   escape_strbuf_release(&u.message);
   free(u.args);
+  free(u.shown);
 }
 
 /* Merges one piece as the next translation unit, unless it is an embedded
@@ -428,7 +474,7 @@ static int add_units(load_unit **units, size_t *count, size_t *alloc,
 /* Reads the inputs (already expanded) into set. */
 static int load_files(const load_input_list *inputs,
                       const load_options *options, remark_set *set,
-                      escape_strbuf *err) {
+                      size_t *tu_count, escape_strbuf *err) {
   unsigned jobs = thread_count(options, (size_t)-1);
   load_unit *units = NULL;
   size_t count = 0, alloc = 0;
@@ -456,6 +502,8 @@ static int load_files(const load_input_list *inputs,
   if (result != 0 && !state.failed)
     escape_strbuf_addstr(err, "error: out of memory");
   result = result != 0 || state.failed ? -1 : 0;
+  if (result == 0)
+    *tu_count = state.tu;
   /* Units read after a failure were never merged. */
   for (size_t i = state.next_merge; state.results && i < count; i++) {
     release_pieces(&state.results[i]);
@@ -467,12 +515,32 @@ static int load_files(const load_input_list *inputs,
   return result;
 }
 
-int remark_load(const path_list *paths, const load_options *options,
+/* The error of paths that held no remark file at all: a build without
+ * the plugin, at -O0, or the wrong directory, never "0 remarks". */
+static void no_remark_files(const string_list *paths, escape_strbuf *err) {
+  escape_strbuf names;
+  escape_strbuf_init(&names);
+  for (size_t i = 0; i < paths->count; i++)
+    escape_strbuf_addf(&names, "%s%s", i ? ", " : "", paths->items[i]);
+  escape_strbuf_addf(err,
+                     "%s: error: no remark files under %s — built with the "
+                     "plugin, at -O1 or higher?",
+                     paths->count ? paths->items[0] : ".",
+                     names.failed ? "the inputs" : names.buf);
+  escape_strbuf_release(&names);
+}
+
+int remark_load(const string_list *paths, const load_options *options,
                 remark_set *set, escape_strbuf *err) {
   load_input_list inputs;
+  size_t tu_count = 0;
   int result = load_inputs_expand(paths, &inputs, err);
   if (result == 0)
-    result = load_files(&inputs, options, set, err);
+    result = load_files(&inputs, options, set, &tu_count, err);
+  if (result == 0 && tu_count == 0) {
+    no_remark_files(paths, err);
+    result = -1;
+  }
   load_inputs_release(&inputs);
   return result;
 }

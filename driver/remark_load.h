@@ -9,21 +9,27 @@
 #define ESCAPE_DRIVER_REMARK_LOAD_H
 
 #include "escape/strbuf.h"
-#include "input_paths.h"
+#include "project_config.h"
 #include "remark_set.h"
+#include "string_list.h"
 
 typedef struct load_options {
-  const path_list *names; /* only these remark names; NULL or empty: all */
-  int hot_only;           /* only remarks with LoopDepth >= 1 or a Hotness */
+  const string_list *names; /* only these remark names; NULL or empty: all */
+  int hot_only;             /* only remarks with LoopDepth >= 1 or a Hotness */
   int all_passes;   /* keep other passes' remarks too, as LLVM wrote them */
   const char *root; /* file names under this directory become relative */
   unsigned jobs;    /* threads; 0: one per online CPU */
+  const project_config *config; /* its include/exclude globs; may be NULL */
+  const string_list *include;   /* more include globs; may be NULL */
+  const string_list *exclude;   /* more exclude globs; may be NULL */
 } load_options;
 
 /* Reads every remark file that paths stand for into set (deduplicated; not
  * yet finished). Returns 0, or -1 with "FILE:LINE: error: ..." in err: a
- * failed load leaves nothing that could pass for a complete result. */
-int remark_load(const path_list *paths, const load_options *options,
+ * failed load leaves nothing that could pass for a complete result, and
+ * paths without any remark file (no YAML, no object with embedded remarks)
+ * are an error too, never an empty result. */
+int remark_load(const string_list *paths, const load_options *options,
                 remark_set *set, escape_strbuf *err);
 
 /* Returns path without leading "./", relative to root when it lies below

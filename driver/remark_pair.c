@@ -2,25 +2,24 @@
 
 #include <string.h>
 
+#include "error_report.h"
+
 /* Loads and finishes one side; returns 0 or 2 after a message. */
-static int load_side(remark_set *set, const path_list *paths,
+static int load_side(remark_set *set, const string_list *paths,
                      const load_options *options, FILE *err) {
   escape_strbuf message;
   escape_strbuf_init(&message);
   int result = 0;
-  if (remark_load(paths, options, set, &message) != 0) {
-    fprintf(err, "escape: %s\n", message.buf);
-    result = 2;
-  } else if (remark_set_finish(set) != 0) {
-    fprintf(err, "escape: error: out of memory\n");
-    result = 2;
-  }
+  if (remark_load(paths, options, set, &message) != 0)
+    result = error_input(err, message.buf);
+  else if (remark_set_finish(set) != 0)
+    result = error_out_of_memory(err);
   escape_strbuf_release(&message);
   return result;
 }
 
-int remark_pair_load(remark_pair *pair, const path_list *base,
-                     const path_list *current, const load_options *options,
+int remark_pair_load(remark_pair *pair, const string_list *base,
+                     const string_list *current, const load_options *options,
                      FILE *err) {
   remark_set_init(&pair->base);
   remark_set_init(&pair->current);
@@ -29,10 +28,8 @@ int remark_pair_load(remark_pair *pair, const path_list *base,
   if (result == 0)
     result = load_side(&pair->current, current, options, err);
   if (result == 0) {
-    if (remark_diff_compute(&pair->diff, &pair->base, &pair->current) != 0) {
-      fprintf(err, "escape: error: out of memory\n");
-      result = 2;
-    }
+    if (remark_diff_compute(&pair->diff, &pair->base, &pair->current) != 0)
+      result = error_out_of_memory(err);
   }
   return result;
 }

@@ -18,8 +18,8 @@ typedef struct remark_pair {
 /* Loads base and current paths and diffs them. Returns 0, or 2 after
  * printing "escape: FILE:LINE: error: ..." to err; either way release the
  * pair afterwards. */
-int remark_pair_load(remark_pair *pair, const path_list *base,
-                     const path_list *current, const load_options *options,
+int remark_pair_load(remark_pair *pair, const string_list *base,
+                     const string_list *current, const load_options *options,
                      FILE *err);
 
 /* Frees both sets and the diff. */

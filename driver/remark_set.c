@@ -4,6 +4,10 @@
 #include <string.h>
 
 #include "escape/remark_catalog.h"
+#include "name_demangle.h"
+#include "remark_definitions.h"
+#include "remark_place.h"
+#include "remark_rank.h"
 
 void remark_set_init(remark_set *set) { memset(set, 0, sizeof *set); }
 
@@ -15,10 +19,14 @@ void remark_set_release(remark_set *set) {
   remark_set_init(set);
 }
 
-/* The function only tells remarks apart when there is no file to do so:
- * a header's remark is reported from several functions' copies. */
+/* The function only tells remarks apart when there is no line to do so:
+ * a header's remark is reported from several functions' copies, but two
+ * line-0 remarks of one file (LLVM merged their calls) are one per
+ * function. */
 static const char *identity_function(const escape_remark *remark) {
-  return remark->loc.file || !remark->function ? "" : remark->function;
+  return (remark->loc.file && remark->loc.line) || !remark->function
+             ? ""
+             : remark->function;
 }
 
 static uint64_t identity_hash(const escape_remark *remark) {
@@ -79,16 +87,21 @@ static char *place(char **cursor, const char *s) {
   return copy;
 }
 
-static size_t entry_size(const escape_remark *remark, const char *message) {
+static size_t entry_size(const escape_remark *remark, const char *message,
+                         const char *demangled) {
   size_t size = sizeof(remark_entry) + remark->arg_count * sizeof(escape_arg) +
-                string_size(remark->pass) + string_size(remark->name) +
-                string_size(remark->function) + string_size(remark->loc.file) +
-                string_size(message);
+                string_size(demangled) + string_size(remark->pass) +
+                string_size(remark->name) + string_size(remark->function) +
+                string_size(remark->loc.file) + string_size(message);
   for (size_t i = 0; i < remark->arg_count; i++)
     size += string_size(remark->args[i].key) +
             string_size(remark->args[i].value) +
             string_size(remark->args[i].loc.file);
   return size;
+}
+
+const char *remark_entry_function(const remark_entry *entry) {
+  return entry->display_function ? entry->display_function : "";
 }
 
 unsigned remark_loop_depth(const escape_remark *remark) {
@@ -102,9 +115,12 @@ unsigned remark_loop_depth(const escape_remark *remark) {
 /* Allocates an entry, its args and all its strings as one block. */
 static remark_entry *entry_new(const escape_remark *remark, const char *message,
                                uint64_t identity, size_t input) {
-  remark_entry *entry = malloc(entry_size(remark, message));
-  if (!entry)
+  char *demangled = name_demangle(remark->function);
+  remark_entry *entry = malloc(entry_size(remark, message, demangled));
+  if (!entry) {
+    free(demangled);
     return NULL;
+  }
   memset(entry, 0, sizeof *entry);
   escape_arg *args = (escape_arg *)(entry + 1);
   char *cursor = (char *)(args + remark->arg_count);
@@ -126,10 +142,16 @@ static remark_entry *entry_new(const escape_remark *remark, const char *message,
     args[i].loc.file = place(&cursor, remark->args[i].loc.file);
   }
   entry->message = place(&cursor, message);
+  entry->display_function = place(&cursor, demangled);
+  if (!entry->display_function)
+    entry->display_function = copy->function ? copy->function : "";
+  free(demangled);
   entry->tu_count = 1;
   entry->last_input = input;
   entry->identity = identity;
   entry->loop_depth = remark_loop_depth(remark);
+  entry->display_line = remark->loc.line;
+  entry->contexts = 1;
   return entry;
 }
 
@@ -265,14 +287,15 @@ static int compare_positions(const remark_entry *a, const remark_entry *b) {
   return strcmp(a->message, b->message);
 }
 
-static int compare_entries(const void *left, const void *right) {
+int remark_entry_compare_position(const void *left, const void *right) {
   return compare_positions(*(remark_entry *const *)left,
                            *(remark_entry *const *)right);
 }
 
 int remark_set_finish(remark_set *set) {
   if (set->count > 1)
-    qsort(set->entries, set->count, sizeof *set->entries, compare_entries);
+    qsort(set->entries, set->count, sizeof *set->entries,
+          remark_entry_compare_position);
   free(set->slots);
   set->slots = NULL;
   set->slot_count = 0;
@@ -289,17 +312,24 @@ int remark_set_finish(remark_set *set) {
   }
   int result = fingerprint_assign(items, set->count);
   free(items);
+  if (result == 0)
+    remark_place_line_zero(set);
+  if (result == 0)
+    remark_rank_assign(set);
+  if (result == 0)
+    result = remark_definitions_assign(set);
   return result;
 }
 
 int remark_entry_compare_heat(const void *left, const void *right) {
   const remark_entry *a = *(remark_entry *const *)left;
   const remark_entry *b = *(remark_entry *const *)right;
+  /* A profile's count is measured: it outranks the static estimate. */
   unsigned long long hot_a = a->remark.has_hotness ? a->remark.hotness : 0;
   unsigned long long hot_b = b->remark.has_hotness ? b->remark.hotness : 0;
   if (hot_a != hot_b)
     return hot_a > hot_b ? -1 : 1;
-  if (a->loop_depth != b->loop_depth)
-    return a->loop_depth > b->loop_depth ? -1 : 1;
+  if (a->cost != b->cost)
+    return a->cost > b->cost ? -1 : 1;
   return compare_positions(a, b);
 }

@@ -14,12 +14,20 @@
 
 typedef struct remark_entry {
   escape_remark remark; /* a copy whose strings live in the entry's block */
-  const char *message;  /* the one-line message */
-  size_t tu_count;      /* distinct input files that reported it */
-  size_t last_input;    /* index of the last input counted */
-  uint64_t identity;    /* hash of the identity, for the index */
-  unsigned loop_depth;  /* the LoopDepth arg, 0 when absent */
+  const char *message;  /* the one-line message, C++ names demangled */
+  const char *display_function; /* remark.function demangled, or as is */
+  size_t tu_count;              /* distinct input files that reported it */
+  size_t last_input;            /* index of the last input counted */
+  uint64_t identity;            /* hash of the identity, for the index */
+  unsigned loop_depth;          /* the LoopDepth arg, 0 when absent */
   fingerprint_item fingerprint; /* text filled in by remark_set_finish */
+  /* Filled in by remark_set_finish (remark_rank.h, remark_place.h): */
+  double cost;           /* estimated cost: the order of the human formats */
+  size_t contexts;       /* entries of this call site (inlined contexts) */
+  int context_follower;  /* 1: shown on the line of an earlier context */
+  unsigned display_line; /* loc.line, or where a line-0 remark is shown */
+  const char *defined_file; /* no-definition NotInlined: where the callee */
+  unsigned defined_line;    /* is defined, when the set shows it */
 } remark_entry;
 
 typedef struct remark_set {
@@ -48,15 +56,22 @@ int remark_set_add(remark_set *set, const escape_remark *remark,
 int remark_set_merge(remark_set *dst, remark_set *src, size_t input);
 
 /* Sorts the entries by file, line, column, name and message (entries
- * without a location last, by function), and fingerprints them. Add
- * nothing afterwards. Returns 0, or -1 when out of memory. */
+ * without a location last, by function), fingerprints them, places line-0
+ * remarks and ranks them. Add nothing afterwards. Returns 0, or -1 when
+ * out of memory. */
 int remark_set_finish(remark_set *set);
+
+/* The function name to show: demangled for C++, "" when there is none. */
+const char *remark_entry_function(const remark_entry *entry);
 
 /* The remark's LoopDepth arg as a number, 0 when it has none. */
 unsigned remark_loop_depth(const escape_remark *remark);
 
-/* qsort comparison of two remark_entry pointers: hottest first (profile
- * count, then loop depth), then by position. */
+/* qsort comparison of two remark_entry pointers: highest estimated cost
+ * first (remark_rank.h), then by position. */
 int remark_entry_compare_heat(const void *a, const void *b);
+
+/* qsort comparison of two remark_entry pointers by position, as finished. */
+int remark_entry_compare_position(const void *a, const void *b);
 
 #endif

@@ -11,8 +11,11 @@
 /* What a format may need besides the remarks. */
 typedef struct report_context {
   const remark_set *set;
-  const char *root; /* where relative source paths are found; NULL: cwd */
-  int read_sources; /* the html format may open the remarks' files */
+  const char *root;  /* where relative source paths are found; NULL: cwd */
+  int read_sources;  /* the html format may open the remarks' files */
+  int sort_location; /* text, markdown, html: by position, not by cost */
+  size_t top;        /* text, markdown: at most this many lines; 0: all */
+  size_t hidden;     /* remarks the default noise policy left out */
 } report_context;
 
 /* Writes the report; returns 0, or -1 when out of memory. */
@@ -42,8 +45,16 @@ int format_markdown(FILE *out, const report_context *context);
 int format_html(FILE *out, const report_context *context);
 
 /* Prints "FILE:LINE:COL: Name: message [N translation units]" and a
- * newline for one entry: the line of the text format, diff and gate. */
+ * newline for one entry: the line of the text format, diff and gate. A
+ * line-0 remark is shown at its function's line, or says that its line is
+ * unknown; it never prints as "FILE: Name:". */
 void format_text_line(FILE *out, const remark_entry *entry);
+
+/* The entries the human formats show, in their order: call sites' first
+ * contexts only, by estimated cost (or position with sort_location), at
+ * most top. Returns a malloc'd array of *count entries, NULL when out of
+ * memory. */
+const remark_entry **report_rows(const report_context *context, size_t *count);
 
 /* Writes one entry as the json format's remark object. */
 void format_json_entry(json_writer *w, const remark_entry *entry);

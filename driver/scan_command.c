@@ -41,9 +41,9 @@ static const char *choose_compiler(const char *compiler,
 }
 
 int scan_command_build(const compile_entry *entry, const scan_setup *setup,
-                       const char *object, const char *yaml, path_list *out,
+                       const char *object, const char *yaml, string_list *out,
                        escape_strbuf *note) {
-  const path_list *args = &entry->arguments;
+  const string_list *args = &entry->arguments;
   size_t first = 0;
   while (first + 1 < args->count && compiler_is_launcher(args->items[first]))
     first++;
@@ -53,11 +53,11 @@ int scan_command_build(const compile_entry *entry, const scan_setup *setup,
   const char *compiler = choose_compiler(args->items[first], setup, note);
   if (!compiler)
     return 1;
-  int failed = path_list_add(out, compiler);
+  int failed = string_list_add(out, compiler);
   for (size_t i = first + 1; i < args->count && !failed;) {
     int drop = dropped_words(args->items[i]);
     if (drop == 0)
-      failed = path_list_add(out, args->items[i]);
+      failed = string_list_add(out, args->items[i]);
     i += drop ? (size_t)drop : 1;
   }
   escape_strbuf yaml_arg;
@@ -65,8 +65,8 @@ int scan_command_build(const compile_entry *entry, const scan_setup *setup,
   escape_strbuf_addf(&yaml_arg, "-fplugin-arg-escape-yaml=%s", yaml);
   if (failed || yaml_arg.failed ||
       plugin_flags_add(out, setup->plugin, setup->escape_args) != 0 ||
-      path_list_add(out, yaml_arg.buf) != 0 || path_list_add(out, "-o") ||
-      path_list_add(out, object) != 0)
+      string_list_add(out, yaml_arg.buf) != 0 || string_list_add(out, "-o") ||
+      string_list_add(out, object) != 0)
     failed = 1;
   escape_strbuf_release(&yaml_arg);
   return failed ? -1 : 0;

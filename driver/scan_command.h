@@ -7,7 +7,7 @@
 
 #include "compile_db.h"
 #include "escape/strbuf.h"
-#include "input_paths.h"
+#include "string_list.h"
 
 typedef struct scan_setup {
   const char *plugin;      /* absolute path of libescape.so */
@@ -19,7 +19,7 @@ typedef struct scan_setup {
 /* Writes the command for entry to out. Returns 0, 1 when the entry is
  * skipped (why in note: no clang to run it with), -1 when out of memory. */
 int scan_command_build(const compile_entry *entry, const scan_setup *setup,
-                       const char *object, const char *yaml, path_list *out,
+                       const char *object, const char *yaml, string_list *out,
                        escape_strbuf *note);
 
 #endif

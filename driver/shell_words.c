@@ -64,7 +64,7 @@ static const char *one_word(const char *p, escape_strbuf *word,
   return p;
 }
 
-int shell_words_split(const char *command, path_list *words,
+int shell_words_split(const char *command, string_list *words,
                       escape_strbuf *err) {
   escape_strbuf word;
   escape_strbuf_init(&word);
@@ -77,7 +77,7 @@ int shell_words_split(const char *command, path_list *words,
       break;
     escape_strbuf_reset(&word);
     p = one_word(p, &word, err);
-    if (!p || word.failed || path_list_add(words, word.buf) != 0) {
+    if (!p || word.failed || string_list_add(words, word.buf) != 0) {
       if (p)
         escape_strbuf_addstr(err, "out of memory");
       result = -1;

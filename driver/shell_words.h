@@ -7,11 +7,11 @@
 #define ESCAPE_DRIVER_SHELL_WORDS_H
 
 #include "escape/strbuf.h"
-#include "input_paths.h"
+#include "string_list.h"
 
 /* Appends the words of command to words; returns 0, or -1 with the reason
  * (e.g. "unterminated double quote") in err. */
-int shell_words_split(const char *command, path_list *words,
+int shell_words_split(const char *command, string_list *words,
                       escape_strbuf *err);
 
 #endif

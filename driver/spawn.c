@@ -78,7 +78,7 @@ int spawn_capture(const char *const *argv, size_t limit, escape_strbuf *out) {
   return wait_for(pid);
 }
 
-const char **spawn_argv(const path_list *list) {
+const char **spawn_argv(const string_list *list) {
   const char **argv = malloc((list->count + 1) * sizeof *argv);
   if (!argv)
     return NULL;

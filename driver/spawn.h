@@ -6,7 +6,7 @@
 #include <sys/types.h>
 
 #include "escape/strbuf.h"
-#include "input_paths.h"
+#include "string_list.h"
 
 /* Starts argv[0] (searched in PATH) with argv in dir (NULL: the current
  * directory), stdin from /dev/null, stdout and stderr to output_fd.
@@ -24,6 +24,6 @@ int spawn_capture(const char *const *argv, size_t limit, escape_strbuf *out);
 
 /* A NULL-terminated argv (malloc'ed; the strings stay the list's) for
  * the words of list, or NULL when out of memory. */
-const char **spawn_argv(const path_list *list);
+const char **spawn_argv(const string_list *list);
 
 #endif

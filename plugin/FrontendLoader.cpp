@@ -44,9 +44,12 @@ __attribute__((constructor(102))) void loadFrontend() {
                        ? reinterpret_cast<decltype(&escape_register_frontend)>(
                              dlsym(Library, "escape_register_frontend"))
                        : nullptr;
+  // A warning, not an error: the compile goes on unchanged, without the
+  // plugin's remarks (the plugin never fails a compile).
   if (!Register) {
     std::fprintf(stderr,
-                 "error: escape: cannot load the frontend action (%s): %s\n",
+                 "warning: escape: cannot load the frontend action (%s): %s; "
+                 "compiling without escape\n",
                  Path.c_str(), dlerror());
     return;
   }

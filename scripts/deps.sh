@@ -7,12 +7,21 @@
 # not an error.
 set -euo pipefail
 
+# clang-19 brings clang++-19, the C++ compiler scripts/build.sh uses (a
+# fresh Debian or Ubuntu has no g++); gcc is the C compiler CMake picks as
+# cc and the second compiler the C code is kept warning-free with.
 packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools lld-19
           libyaml-dev libcmocka-dev cmake ninja-build pkg-config python3
           libjansson-dev gcc)
+# The profile runtime (libclang_rt.profile.a) for the PGO test
+# (lit/pgo-hotness.c): only a Recommends of clang-19, which apt skips with
+# --no-install-recommends.
+packages+=(libclang-rt-19-dev)
 # Remarks embedded in objects: libelf reads objects and archives, zlib
 # inflates compressed records.
 packages+=(libelf-dev zlib1g-dev)
+# C++ names demangled in every report format: libiberty's cplus_demangle.
+packages+=(libiberty-dev)
 # csmith and its header (libcsmith-dev): the fuzz smoke run of scripts/test.sh
 # (scripts/fuzz-plugin.sh).
 packages+=(csmith libcsmith-dev)

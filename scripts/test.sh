@@ -15,6 +15,14 @@ build=${ESCAPE_BUILD_DIR:-$root/build}
 "$root/scripts/fuzz-plugin.sh" --quiet --levels O2 --seed 1 -j "$(nproc)" \
   --out "$build/fuzz-smoke" "${ESCAPE_FUZZ_PROGRAMS:-16}"
 (cd "$build" && ctest --output-on-failure --parallel "$(nproc)")
+# A real multi-file CMake project (libexpat, bundled by an npm package,
+# fetched once into the corpus cache): built with the launcher and with
+# `escape scan`, no mangled names in any format, no line-less lines, the
+# default report not drowned in no-definition NotInlined, empty inputs
+# refused. ESCAPE_PROJECT_CHECK=0 skips it.
+if [ "${ESCAPE_PROJECT_CHECK:-1}" != 0 ]; then
+  ESCAPE_BUILD_DIR=$build "$root/scripts/project-check.sh"
+fi
 
 # --- LLVM 22, when installed ---------------------------------------------
 # The plugin for clang-22 and the lit suite against clang-22/lld-22. The C
@@ -36,7 +44,7 @@ fi
 # the committed seeds for ESCAPE_FUZZ_SECONDS (default 60; 0 skips it).
 asan=${ESCAPE_ASAN_BUILD_DIR:-$root/build-asan}
 if [ ! -f "$asan/build.ninja" ]; then
-  CC=clang-19 cmake -G Ninja -S "$root" -B "$asan" \
+  CC=clang-19 CXX=clang++-19 cmake -G Ninja -S "$root" -B "$asan" \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DESCAPE_SANITIZE=ON -DESCAPE_FUZZ=ON \
     -DLLVM_DIR="$(llvm-config-19 --cmakedir)"
 fi

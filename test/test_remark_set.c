@@ -135,6 +135,7 @@ static void heat_orders_hottest_first(void **state) {
   escape_remark *all[] = {&cold, &loop, &deep, &profiled};
   for (size_t i = 0; i < 4; i++)
     remark_set_add(&set, all[i], "m", 0);
+  assert_int_equal(remark_set_finish(&set), 0); /* assigns the costs */
   qsort(set.entries, set.count, sizeof *set.entries, remark_entry_compare_heat);
   assert_int_equal(set.entries[0]->remark.loc.line, 4);
   assert_int_equal(set.entries[1]->remark.loc.line, 3);

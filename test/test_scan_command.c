@@ -77,10 +77,10 @@ static void command_drops_build_outputs(void **state) {
                          "-O2",    "-Rescape", "-c",          "a.c", "-o",
                          "a.o",    "-MTa.o",   "-Wp,-MMD,x.d"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-    path_list_add(&entry.arguments, words[i]);
+    string_list_add(&entry.arguments, words[i]);
   scan_setup setup = {"/p/libescape.so", "verbose", NULL, NULL};
-  path_list out;
-  path_list_init(&out);
+  string_list out;
+  string_list_init(&out);
   escape_strbuf note;
   escape_strbuf_init(&note);
   assert_int_equal(scan_command_build(&entry, &setup, "/tmp/1.o",
@@ -98,18 +98,18 @@ static void command_drops_build_outputs(void **state) {
   assert_int_equal(out.count, sizeof expected / sizeof expected[0]);
   for (size_t i = 0; i < out.count; i++)
     assert_string_equal(out.items[i], expected[i]);
-  path_list_release(&out);
-  path_list_release(&entry.arguments);
+  string_list_release(&out);
+  string_list_release(&entry.arguments);
   escape_strbuf_release(&note);
 }
 
 static void gcc_without_clang_is_skipped(void **state) {
   (void)state;
   compile_entry entry = {"/b", "a.c", {NULL, 0, 0}};
-  path_list_add(&entry.arguments, "g++");
+  string_list_add(&entry.arguments, "g++");
   scan_setup setup = {"/p/libescape.so", NULL, "/x/clang", NULL};
-  path_list out;
-  path_list_init(&out);
+  string_list out;
+  string_list_init(&out);
   escape_strbuf note;
   escape_strbuf_init(&note);
   assert_int_equal(scan_command_build(&entry, &setup, "o", "y", &out, &note),
@@ -119,8 +119,8 @@ static void gcc_without_clang_is_skipped(void **state) {
   assert_int_equal(scan_command_build(&entry, &setup, "o", "y", &out, &note),
                    0);
   assert_string_equal(out.items[0], "/x/clang++");
-  path_list_release(&out);
-  path_list_release(&entry.arguments);
+  string_list_release(&out);
+  string_list_release(&entry.arguments);
   escape_strbuf_release(&note);
 }
 

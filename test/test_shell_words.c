@@ -11,8 +11,8 @@
 
 /* Splits command and checks the words (NULL-terminated expected list). */
 static void check_split(const char *command, const char *const *expected) {
-  path_list words;
-  path_list_init(&words);
+  string_list words;
+  string_list_init(&words);
   escape_strbuf err;
   escape_strbuf_init(&err);
   assert_int_equal(shell_words_split(command, &words, &err), 0);
@@ -23,19 +23,19 @@ static void check_split(const char *command, const char *const *expected) {
   assert_int_equal(words.count, count);
   for (size_t i = 0; i < count; i++)
     assert_string_equal(words.items[i], expected[i]);
-  path_list_release(&words);
+  string_list_release(&words);
   escape_strbuf_release(&err);
 }
 
 /* Checks that command fails with a message containing why. */
 static void check_error(const char *command, const char *why) {
-  path_list words;
-  path_list_init(&words);
+  string_list words;
+  string_list_init(&words);
   escape_strbuf err;
   escape_strbuf_init(&err);
   assert_int_equal(shell_words_split(command, &words, &err), -1);
   assert_non_null(strstr(err.buf, why));
-  path_list_release(&words);
+  string_list_release(&words);
   escape_strbuf_release(&err);
 }
 

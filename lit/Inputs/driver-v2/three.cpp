@@ -1,0 +1,2 @@
+// Defines what four.cpp calls in a loop without seeing its definition.
+int weigh(const int *w) { return *w * 2; }
