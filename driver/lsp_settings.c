@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "escape/remark_catalog.h"
+#include "noise_policy.h"
 #include "remark_set.h"
 
 void lsp_settings_init(lsp_settings *settings) {
@@ -167,11 +168,6 @@ static int verbose_kind(const char *name) {
   return 0;
 }
 
-static int reason_is(const escape_remark *remark, const char *reason) {
-  const char *value = escape_remark_arg(remark, ESCAPE_KEY_REASON);
-  return value && strcmp(value, reason) == 0;
-}
-
 int lsp_settings_show(const lsp_settings *settings,
                       const escape_remark *remark) {
   if (!(lsp_settings_category(remark->name) & settings->categories))
@@ -183,14 +179,6 @@ int lsp_settings_show(const lsp_settings *settings,
     return 1;
   if (verbose_kind(remark->name) || remark->type == ESCAPE_REMARK_PASSED)
     return 0;
-  /* The noise policy: a callee without a definition matters in a loop;
-   * a variadic call always captures, which says nothing new. */
-  if (strcmp(remark->name, "NotInlined") == 0 &&
-      reason_is(remark, "no-definition"))
-    return hot;
-  if (reason_is(remark, "varargs") &&
-      (strcmp(remark->name, "LocalEscapes") == 0 ||
-       strcmp(remark->name, "LeakingParam") == 0))
-    return 0;
-  return 1;
+  /* The same policy as the default report's. */
+  return !noise_policy_hides(remark);
 }
