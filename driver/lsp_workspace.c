@@ -28,6 +28,9 @@ void lsp_workspace_release(lsp_workspace *ws) {
   for (size_t i = 0; i < ws->project_count; i++)
     release_project(ws->projects[i]);
   free(ws->projects);
+  for (size_t i = 0; i < ws->probe_count; i++)
+    free(ws->probes[i].path);
+  free(ws->probes);
   free(ws->build_dir);
   memset(ws, 0, sizeof *ws);
 }
@@ -56,8 +59,9 @@ void lsp_workspace_absolute(const char *base, const char *name,
 }
 
 /* Appends "path:mtime:size;" (or "path:-;" when absent) to signature;
- * returns whether the file exists, with its mtime in ns. */
-static int sign(const char *path, escape_strbuf *signature, long long *mtime) {
+ * returns whether the file exists, with its mtime in ns and its size. */
+static int sign_sized(const char *path, escape_strbuf *signature,
+                      long long *mtime, long long *size) {
   struct stat st;
   if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
     escape_strbuf_addf(signature, "%s:-;", path);
@@ -69,7 +73,42 @@ static int sign(const char *path, escape_strbuf *signature, long long *mtime) {
                      (long long)st.st_size);
   if (mtime)
     *mtime = ns;
+  if (size)
+    *size = (long long)st.st_size;
   return 1;
+}
+
+static int sign(const char *path, escape_strbuf *signature, long long *mtime) {
+  return sign_sized(path, signature, mtime, NULL);
+}
+
+/* object_remarks_present, remembered per object while it is unchanged. */
+static int object_has_remarks(lsp_workspace *ws, const char *path,
+                              long long mtime, long long size) {
+  lsp_object_probe *probe = NULL;
+  for (size_t i = 0; i < ws->probe_count && !probe; i++)
+    if (strcmp(ws->probes[i].path, path) == 0)
+      probe = &ws->probes[i];
+  if (probe && probe->mtime == mtime && probe->size == size)
+    return probe->present;
+  int present = object_remarks_present(path);
+  if (!probe) {
+    lsp_object_probe *more =
+        realloc(ws->probes, (ws->probe_count + 1) * sizeof *more);
+    char *copy = strdup(path);
+    if (more)
+      ws->probes = more;
+    if (!more || !copy) {
+      free(copy);
+      return present;
+    }
+    probe = &ws->probes[ws->probe_count++];
+    probe->path = copy;
+  }
+  probe->mtime = mtime;
+  probe->size = size;
+  probe->present = present;
+  return present;
 }
 
 /* The compile_commands.json for path: in the configured build directory,
@@ -189,8 +228,8 @@ static void yaml_beside(const char *object, escape_strbuf *yaml) {
 }
 
 /* The build's remark files for a compiled source; *newest their mtime. */
-static int entry_sources(const compile_entry *entry, lsp_sources *out,
-                         long long *newest) {
+static int entry_sources(lsp_workspace *ws, const compile_entry *entry,
+                         lsp_sources *out, long long *newest) {
   const char *output = entry_output(entry);
   if (!output)
     return 0;
@@ -199,14 +238,14 @@ static int entry_sources(const compile_entry *entry, lsp_sources *out,
   escape_strbuf_init(&yaml);
   lsp_workspace_absolute(out->base.buf, output, &object);
   yaml_beside(object.buf, &yaml);
-  long long mtime = 0;
+  long long mtime = 0, size = 0;
   int result = 0;
   if (sign(yaml.buf, &out->signature, &mtime)) {
     result |= path_list_add(&out->paths, yaml.buf);
     *newest = mtime > *newest ? mtime : *newest;
   }
-  if (sign(object.buf, &out->signature, &mtime) &&
-      object_remarks_present(object.buf)) {
+  if (sign_sized(object.buf, &out->signature, &mtime, &size) &&
+      object_has_remarks(ws, object.buf, mtime, size)) {
     result |= path_list_add(&out->paths, object.buf);
     *newest = mtime > *newest ? mtime : *newest;
   }
@@ -251,7 +290,7 @@ int lsp_workspace_sources(lsp_workspace *ws, const char *path,
     return directory_sources(project, out, err);
   }
   long long newest = 0, rerun_time = 0;
-  if (entry_sources(out->entry, out, &newest) != 0)
+  if (entry_sources(ws, out->entry, out, &newest) != 0)
     return -1;
   if (rerun_yaml && sign(rerun_yaml, &out->signature, &rerun_time) &&
       rerun_time >= newest) {

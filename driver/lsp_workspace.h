@@ -22,11 +22,22 @@ typedef struct lsp_project {
   compile_db db;
 } lsp_project;
 
+/* Whether an object had an embedded remark section when it had this
+ * mtime and size: the answer costs an ELF read, and the sources of an
+ * open file are looked up on every publish and poll. */
+typedef struct lsp_object_probe {
+  char *path;
+  long long mtime, size;
+  int present;
+} lsp_object_probe;
+
 typedef struct lsp_workspace {
   char *build_dir; /* configured (--build-dir, initializationOptions), or
                       NULL: searched */
   lsp_project **projects;
   size_t project_count;
+  lsp_object_probe *probes; /* one per object asked about */
+  size_t probe_count;
 } lsp_workspace;
 
 /* The remark files of one source and what they were read relative to. */
