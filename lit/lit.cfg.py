@@ -68,3 +68,11 @@ for tool, programs in [("ccache", ["ccache"]),
                        ("sccache", ["sccache"])]:
     if all(shutil.which(p) for p in programs):
         config.available_features.add(tool)
+
+# escape lsp: the scripted JSON-RPC client, and Neovim (Debian's neovim,
+# an optional group of scripts/deps.sh) for the real-editor test.
+config.substitutions.append(
+    ("%lsp_client", sys.executable + " " + os.path.join(
+        config.escape_source_root, "lit", "Inputs", "lsp", "lsp_client.py")))
+if shutil.which("nvim"):
+    config.available_features.add("nvim")
