@@ -42,4 +42,8 @@ int cmd_scan_to(FILE *out, FILE *err, int argc, const char **argv);
 int cmd_extract(int argc, const char **argv);
 int cmd_extract_to(FILE *out, FILE *err, int argc, const char **argv);
 
+/* `escape lsp`: the language server for editors, on stdin and stdout. */
+int cmd_lsp(int argc, const char **argv);
+int cmd_lsp_to(FILE *out, FILE *err, int argc, const char **argv);
+
 #endif

@@ -27,6 +27,7 @@ static const command commands[] = {
     {"annotate", cmd_annotate, "show a source file with its remarks"},
     {"explain", cmd_explain, "explain what a remark means and how to fix it"},
     {"extract", cmd_extract, "print the remarks embedded in objects as YAML"},
+    {"lsp", cmd_lsp, "language server: the remarks in the editor"},
 };
 
 enum { command_count = sizeof commands / sizeof commands[0] };

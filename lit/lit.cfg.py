@@ -69,6 +69,14 @@ for tool, programs in [("ccache", ["ccache"]),
     if all(shutil.which(p) for p in programs):
         config.available_features.add(tool)
 
+# escape lsp: the scripted JSON-RPC client, and Neovim (Debian's neovim,
+# an optional group of scripts/deps.sh) for the real-editor test.
+config.substitutions.append(
+    ("%lsp_client", sys.executable + " " + os.path.join(
+        config.escape_source_root, "lit", "Inputs", "lsp", "lsp_client.py")))
+if shutil.which("nvim"):
+    config.available_features.add("nvim")
+
 # The report site in a real browser: Debian's chromium, headless
 # (scripts/deps.sh installs it; otherwise lit/report-site-browser.test is
 # UNSUPPORTED).

@@ -53,6 +53,9 @@ options:
   --plugin PATH   the plugin (default $ESCAPE_BUILD_DIR/lib/libescape.so)
   --escape PATH   the driver (default $ESCAPE_BUILD_DIR/bin/escape)
   --keep DIR      keep objects and YAML in DIR (default: a temporary directory)
+  --lsp           also time escape lsp publishing 1,000 remarks after didOpen
+                  (scripts/bench-lsp.sh; target 50 ms)
+  --lsp-only      only that, none of the compiles
   -h, --help      this text
 
 environment: ESCAPE_BENCH_N, ESCAPE_BENCH_CACHE (corpus cache, default
@@ -73,6 +76,7 @@ driver=1
 parity=1
 profile=0
 instructions=0
+lsp=0
 clang="clang-19"
 plugin="$build/lib/libescape.so"
 escape="$build/bin/escape"
@@ -94,6 +98,8 @@ while [ $# -gt 0 ]; do
     --no-parity) parity=0; shift ;;
     --profile) profile=1; shift ;;
     --instructions) instructions=1; shift ;;
+    --lsp) lsp=1; shift ;;
+    --lsp-only) lsp=2; shift ;;
     -h|--help) usage; exit 0 ;;
     *) die_usage "unknown argument '$1' (see --help)" ;;
   esac
@@ -109,6 +115,10 @@ if [ $profile -eq 1 ] && ! command -v perf >/dev/null; then
 fi
 if [ $instructions -eq 1 ] && ! command -v valgrind >/dev/null; then
   die_usage "--instructions needs valgrind (apt-get install valgrind)"
+fi
+lsp_bench=("$root/scripts/bench-lsp.sh" -n "$runs" --clang "$clang" --plugin "$plugin" --escape "$escape")
+if [ $lsp -eq 2 ]; then
+  exec "${lsp_bench[@]}"
 fi
 remarkutil=$(command -v llvm-remarkutil-19 || command -v llvm-remarkutil || true)
 prefix=$(llvm-config-19 --prefix 2>/dev/null || true)
@@ -489,6 +499,9 @@ if [ $write -eq 1 ]; then
     !skip' "$doc" >"$work/benchmarks.md"
   cat "$work/benchmarks.md" >"$doc"
   echo "bench: table written into docs/benchmarks.md" >&2
+fi
+if [ $lsp -eq 1 ]; then
+  "${lsp_bench[@]}" || failed=1
 fi
 # A profile of the plugin compile (after the table, which it cannot lose).
 if [ $profile -eq 1 ]; then

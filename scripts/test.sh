@@ -64,4 +64,11 @@ if [ "$fuzz_seconds" -gt 0 ]; then
     -max_total_time="$(( (fuzz_seconds + 5) / 6 ))" -timeout=10 \
     -print_final_stats=1 -artifact_prefix="$asan/fuzz-section-" \
     "$section_corpus" "$root/test/fuzz/section-corpus" 2>&1 | tail -n 12
+  # escape lsp's framing and message handling: as short as the section's.
+  lsp_corpus=$(mktemp -d)
+  trap 'rm -rf "$corpus" "$section_corpus" "$lsp_corpus"' EXIT
+  "$asan/test/fuzz/fuzz_lsp" \
+    -max_total_time="$(( (fuzz_seconds + 5) / 6 ))" -timeout=10 \
+    -print_final_stats=1 -artifact_prefix="$asan/fuzz-lsp-" \
+    "$lsp_corpus" "$root/test/fuzz/lsp-corpus" 2>&1 | tail -n 12
 fi

@@ -1,0 +1,184 @@
+#define _POSIX_C_SOURCE 200809L
+#include "lsp_settings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "escape/remark_catalog.h"
+#include "noise_policy.h"
+#include "remark_set.h"
+
+void lsp_settings_init(lsp_settings *settings) {
+  memset(settings, 0, sizeof *settings);
+  settings->categories = LSP_CATEGORY_ALL;
+  settings->rerun_on_save = 1;
+  settings->rerun_delay_ms = 300;
+}
+
+void lsp_settings_release(lsp_settings *settings) {
+  free(settings->docs_url);
+  settings->docs_url = NULL;
+}
+
+/* Sets *flag from a boolean member; a member of another type is an error. */
+static int apply_bool(json_t *object, const char *key, int *flag,
+                      escape_strbuf *err) {
+  json_t *value = json_object_get(object, key);
+  if (!value)
+    return 0;
+  if (!json_is_boolean(value)) {
+    escape_strbuf_addf(err, "setting '%s' must be true or false; ", key);
+    return -1;
+  }
+  *flag = json_is_true(value);
+  return 0;
+}
+
+static const struct {
+  const char *name;
+  unsigned bit;
+} category_names[] = {{"escape", LSP_CATEGORY_ESCAPE},
+                      {"inline", LSP_CATEGORY_INLINE},
+                      {"heap", LSP_CATEGORY_HEAP},
+                      {"loops", LSP_CATEGORY_LOOPS}};
+
+enum { category_count = sizeof category_names / sizeof category_names[0] };
+
+/* "categories": {"escape": true, ...} or ["escape", "inline"]. */
+static int apply_categories(lsp_settings *settings, json_t *value,
+                            escape_strbuf *err) {
+  if (!value)
+    return 0;
+  int result = 0;
+  if (json_is_array(value)) {
+    unsigned bits = 0;
+    size_t i;
+    json_t *item;
+    json_array_foreach(value, i, item) {
+      unsigned bit = 0;
+      for (size_t c = 0; c < category_count && json_is_string(item); c++)
+        if (strcmp(json_string_value(item), category_names[c].name) == 0)
+          bit = category_names[c].bit;
+      if (!bit) {
+        escape_strbuf_addstr(err, "unknown category in 'categories' (valid: "
+                                  "escape, inline, heap, loops); ");
+        result = -1;
+      }
+      bits |= bit;
+    }
+    settings->categories = bits;
+    return result;
+  }
+  if (!json_is_object(value)) {
+    escape_strbuf_addstr(err, "setting 'categories' must be an object or an "
+                              "array; ");
+    return -1;
+  }
+  for (size_t c = 0; c < category_count; c++) {
+    int on = (settings->categories & category_names[c].bit) != 0;
+    if (apply_bool(value, category_names[c].name, &on, err) != 0)
+      result = -1;
+    settings->categories = on ? settings->categories | category_names[c].bit
+                              : settings->categories & ~category_names[c].bit;
+  }
+  return result;
+}
+
+static int apply_number(json_t *object, const char *key, unsigned *out,
+                        escape_strbuf *err) {
+  json_t *value = json_object_get(object, key);
+  if (!value)
+    return 0;
+  if (!json_is_integer(value) || json_integer_value(value) < 0 ||
+      json_integer_value(value) > 600000) {
+    escape_strbuf_addf(err, "setting '%s' must be a number of milliseconds; ",
+                       key);
+    return -1;
+  }
+  *out = (unsigned)json_integer_value(value);
+  return 0;
+}
+
+static int apply_docs(lsp_settings *settings, json_t *object,
+                      escape_strbuf *err) {
+  json_t *value = json_object_get(object, "docsUrl");
+  if (!value)
+    return 0;
+  if (!json_is_string(value)) {
+    escape_strbuf_addstr(err, "setting 'docsUrl' must be a string; ");
+    return -1;
+  }
+  char *copy = strdup(json_string_value(value));
+  if (!copy)
+    return -1;
+  free(settings->docs_url);
+  settings->docs_url = copy;
+  return 0;
+}
+
+int lsp_settings_apply(lsp_settings *settings, json_t *value,
+                       escape_strbuf *err) {
+  if (!value || json_is_null(value))
+    return 0;
+  json_t *nested = json_object_get(value, "escape");
+  if (json_is_object(nested))
+    value = nested;
+  if (!json_is_object(value)) {
+    escape_strbuf_addstr(err, "settings must be an object; ");
+    return -1;
+  }
+  int result =
+      apply_categories(settings, json_object_get(value, "categories"), err);
+  result |= apply_bool(value, "verbose", &settings->verbose, err);
+  result |= apply_bool(value, "hot", &settings->hot, err);
+  result |= apply_bool(value, "rerunOnSave", &settings->rerun_on_save, err);
+  result |= apply_number(value, "rerunDelay", &settings->rerun_delay_ms, err);
+  result |= apply_docs(settings, value, err);
+  return result ? -1 : 0;
+}
+
+unsigned lsp_settings_category(const char *name) {
+  static const struct {
+    const char *name;
+    unsigned bit;
+  } names[] = {{"LocalEscapes", LSP_CATEGORY_ESCAPE},
+               {"LocalNoEscape", LSP_CATEGORY_ESCAPE},
+               {"LeakingParam", LSP_CATEGORY_ESCAPE},
+               {"ParamNoEscape", LSP_CATEGORY_ESCAPE},
+               {"HeapPromoted", LSP_CATEGORY_HEAP},
+               {"HeapToStack", LSP_CATEGORY_HEAP},
+               {"HeapAllocInLoop", LSP_CATEGORY_LOOPS},
+               {"VarargsInLoop", LSP_CATEGORY_LOOPS},
+               {"IndirectCallInLoop", LSP_CATEGORY_LOOPS},
+               {"Inlined", LSP_CATEGORY_INLINE},
+               {"NotInlined", LSP_CATEGORY_INLINE}};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(names[i].name, name) == 0)
+      return names[i].bit;
+  return 0;
+}
+
+/* Whether the catalog marks the remark's kind verbose-only (Passed). */
+static int verbose_kind(const char *name) {
+  size_t count;
+  const escape_catalog_entry *table = escape_catalog(&count);
+  for (size_t i = 0; i < count; i++)
+    if (strcmp(table[i].name, name) == 0)
+      return table[i].verbose_only;
+  return 0;
+}
+
+int lsp_settings_show(const lsp_settings *settings,
+                      const escape_remark *remark) {
+  if (!(lsp_settings_category(remark->name) & settings->categories))
+    return 0;
+  int hot = remark->has_hotness || remark_loop_depth(remark) > 0;
+  if (settings->hot && !hot)
+    return 0;
+  if (settings->verbose)
+    return 1;
+  if (verbose_kind(remark->name) || remark->type == ESCAPE_REMARK_PASSED)
+    return 0;
+  /* The same policy as the default report's. */
+  return !noise_policy_hides(remark);
+}
