@@ -1,10 +1,13 @@
 /* `escape report`: reads remark files, keeps the unique remarks and writes
  * them in one of the report formats. All input is read before anything is
  * written, so a malformed file never yields a partial report. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
 #include "error_report.h"
+#include "format_site.h"
 #include "load_args.h"
 #include "noise_policy.h"
 #include "report_format.h"
@@ -26,14 +29,62 @@ static const char epilog[] =
     "    PATH            a remark file, a directory (searched recursively\n"
     "                    for *.escape.yaml and *.opt.yaml) or - for stdin\n";
 
+/* The most one html page may hold: past it the browser takes seconds to
+ * lay it out, and the site (-o DIR/) is the report to write. */
+#define HTML_PAGE_LIMIT (4u * 1024 * 1024)
+
+/* Writes the single html page to stream unless it would pass the limit
+ * (then exit code 2 after a message). */
+static int write_html_page(FILE *stream, const report_context *context,
+                           const char *output_path, FILE *err) {
+  char *page = NULL;
+  size_t size = 0;
+  FILE *memory = open_memstream(&page, &size);
+  if (!memory || format_html(memory, context) != 0 || fclose(memory) != 0) {
+    if (memory)
+      fclose(memory);
+    free(page);
+    return error_out_of_memory(err);
+  }
+  int result = 0;
+  if (size > HTML_PAGE_LIMIT) {
+    fprintf(err,
+            "escape: %s: error: %zu remarks make a %zu-byte page, more than "
+            "one page should hold (%u bytes); write a site instead: -o DIR/\n",
+            output_path ? output_path : "<stdout>", context->set->count, size,
+            HTML_PAGE_LIMIT);
+    result = 2;
+  } else {
+    fwrite(page, 1, size, stream);
+  }
+  free(page);
+  return result;
+}
+
 /* Writes the finished set in format to output_path or out. */
 static int write_report(const report_format *format, const char *output_path,
                         const report_context *context, FILE *out, FILE *err) {
+  int html = format->write == format_html;
+  if (format_site_wanted(output_path)) {
+    if (html)
+      return format_site(output_path, context, err);
+    fprintf(err,
+            "escape report: -o %s: a directory is for --format html "
+            "(a site); give a file\n",
+            output_path);
+    return 2;
+  }
   report_output output;
   int result = report_output_open(&output, output_path, out, err);
   if (result != 0)
     return result;
-  if (format->write(output.stream, context) != 0) {
+  if (html) {
+    result = write_html_page(output.stream, context, output_path, err);
+    if (result != 0) {
+      report_output_abort(&output);
+      return result;
+    }
+  } else if (format->write(output.stream, context) != 0) {
     report_output_abort(&output);
     return error_out_of_memory(err);
   }
@@ -70,7 +121,7 @@ static int run_report(const string_list *paths, const load_options *options,
 
 int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
   const command_usage command = {"report", usage, description, epilog};
-  const char *format_name = "text", *output_path = NULL, *sort = "cost";
+  const char *format_name = NULL, *output_path = NULL, *sort = "cost";
   int all = 0;
   unsigned top = 0;
   load_args args;
@@ -80,9 +131,12 @@ int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
                  "text (compiler-style lines and a summary), json,\n"
                  "sarif (SARIF 2.1.0 for code scanning; --root\n"
                  "defaults to the current directory), markdown (for a\n"
-                 "pull request comment) or html (one page)"),
+                 "pull request comment) or html (one page, or a\n"
+                 "site with -o DIR/)"),
       OPT_STRING("--output", "-o", &output_path, "FILE",
-                 "write the report to FILE instead of stdout"),
+                 "write the report to FILE instead of stdout; a path\n"
+                 "ending in '/' (or a directory) gets the html site:\n"
+                 "index.html and one page per source file"),
       OPT_FLAG("--all", NULL, &all,
                "every remark: without it, NotInlined for want of a\n"
                "definition is shown only in loops or hot code, and\n"
@@ -99,6 +153,9 @@ int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
   string_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &paths, out, err);
+  /* -o DIR/ alone asks for the site. */
+  if (!format_name)
+    format_name = format_site_wanted(output_path) ? "html" : "text";
   const report_format *format = report_format_find(format_name);
   if (result == OPTIONS_OK && !format)
     result =

@@ -1,16 +1,29 @@
 /* The markdown format: a pull-request comment. A table of counts by remark
  * name with the catalog's one-line meaning, the files with most remarks,
- * and the hottest remarks; capped so that it stays far below GitHub's
- * 65536-character comment limit on any build. */
+ * the hottest remarks and the start of their flow and inlined-at context;
+ * capped so that it stays below GitHub's 65536-character comment limit on
+ * any build: at most 40 names, 10 files, 20 remarks and 10 flows of 5
+ * steps, each cell cut after 240 bytes and each path after 160, about
+ * 45,000 bytes at the most. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "escape/remark_catalog.h"
+#include "remark_flow.h"
 #include "remark_place.h"
 #include "remark_summary.h"
 #include "report_format.h"
+#include "site_name.h"
 
-enum { TOP_REMARKS = 20, TOP_FILES = 10, MESSAGE_LIMIT = 240 };
+enum {
+  TOP_NAMES = 40,
+  TOP_REMARKS = 20,
+  TOP_FILES = 10,
+  TOP_FLOWS = 10,
+  FLOW_STEPS = 5,
+  MESSAGE_LIMIT = 240,
+  PATH_LIMIT = 160
+};
 
 /* Writes text for a table cell: '|' escaped, line breaks as spaces, cut
  * after limit bytes (on a UTF-8 boundary) with an ellipsis. */
@@ -30,18 +43,31 @@ static void cell(FILE *out, const char *text, size_t limit) {
   }
 }
 
-/* Writes text inside a code span, whose content cannot be escaped:
- * backticks become quotes. */
+/* Writes the text of a code span, whose content cannot be escaped:
+ * backticks become quotes; longer than PATH_LIMIT bytes, only its end
+ * (where a path names its file) after an ellipsis. */
+static void code_text(FILE *out, const char *text) {
+  size_t len = strlen(text);
+  if (len > PATH_LIMIT) {
+    text += len - PATH_LIMIT;
+    while (((unsigned char)*text & 0xC0) == 0x80)
+      text++;
+    fputs("…", out);
+  }
+  for (const char *p = text; *p; p++)
+    fputc(*p == '`' ? '\'' : *p == '|' ? '/' : *p == '\n' ? ' ' : *p, out);
+}
+
+/* Writes text as a code span. */
 static void code(FILE *out, const char *text) {
   fputc('`', out);
-  for (const char *p = text; *p; p++)
-    fputc(*p == '`' ? '\'' : *p == '|' ? '/' : *p, out);
+  code_text(out, text);
   fputc('`', out);
 }
 
 static void names_table(FILE *out, const remark_summary *summary) {
   fprintf(out, "| Remark | Count | Meaning |\n|---|---:|---|\n");
-  for (size_t i = 0; i < summary->name_count; i++) {
+  for (size_t i = 0; i < summary->name_count && i < TOP_NAMES; i++) {
     const escape_catalog_entry *entry =
         escape_catalog_find(summary->names[i].key);
     fputs("| ", out);
@@ -50,6 +76,8 @@ static void names_table(FILE *out, const remark_summary *summary) {
     cell(out, entry ? entry->summary : "", MESSAGE_LIMIT);
     fputs(" |\n", out);
   }
+  if (summary->name_count > TOP_NAMES)
+    fprintf(out, "| … %zu more | | |\n", summary->name_count - TOP_NAMES);
 }
 
 static void files_table(FILE *out, const remark_summary *summary) {
@@ -78,9 +106,61 @@ static void where(FILE *out, const remark_entry *entry) {
   fputc('`', out);
   const char *file =
       remark->loc.file ? remark->loc.file : remark_entry_function(entry);
-  for (const char *p = file ? file : "?"; *p; p++)
-    fputc(*p == '`' ? '\'' : *p == '|' ? '/' : *p, out);
+  code_text(out, file && file[0] ? file : "?");
   fprintf(out, "%s`", position);
+}
+
+/* One step of a flow or context: "inlined from `fill` at `app.c:9:5`". */
+static void flow_step(FILE *out, const escape_arg *arg, int context) {
+  fputs("  - ", out);
+  if (context) {
+    fputs("inlined from ", out);
+  } else {
+    cell(out, arg->key, MESSAGE_LIMIT / 4);
+    fputc(' ', out);
+  }
+  char *name = site_display_name(arg->value);
+  code(out, name ? name : arg->value);
+  free(name);
+  fputs(" at `", out);
+  code_text(out, arg->loc.file);
+  fprintf(out, ":%u:%u`\n", arg->loc.line, arg->loc.column);
+}
+
+/* The first steps of the context and flow of the top remarks that have
+ * them: what makes the remark true, where the reviewer can check. */
+static void flows(FILE *out, const remark_entry **sorted, size_t shown) {
+  size_t written = 0;
+  for (size_t i = 0; i < shown && written < TOP_FLOWS; i++) {
+    const escape_remark *remark = &sorted[i]->remark;
+    if (!remark_flow_any(remark))
+      continue;
+    if (written++ == 0)
+      fputs("\n<details><summary>Why: the flow and context of the top "
+            "remarks</summary>\n\n",
+            out);
+    fputs("- ", out);
+    where(out, sorted[i]);
+    fputc(' ', out);
+    code(out, remark->name);
+    fputs(": ", out);
+    cell(out, sorted[i]->message, MESSAGE_LIMIT);
+    fputc('\n', out);
+    size_t steps = 0;
+    for (int context = 1; context >= 0; context--)
+      for (size_t a = 0; a < remark->arg_count; a++) {
+        const escape_arg *arg = &remark->args[a];
+        if (!(context ? remark_flow_is_context(remark, arg)
+                      : remark_flow_is_hop(remark, arg)))
+          continue;
+        if (steps++ < FLOW_STEPS)
+          flow_step(out, arg, context);
+      }
+    if (steps > FLOW_STEPS)
+      fprintf(out, "  - … %zu more\n", steps - FLOW_STEPS);
+  }
+  if (written)
+    fputs("\n</details>\n", out);
 }
 
 static void heat(FILE *out, const remark_entry *entry) {
@@ -113,6 +193,7 @@ static int top_table(FILE *out, const report_context *context) {
     heat(out, sorted[i]);
     fputs(" |\n", out);
   }
+  flows(out, sorted, shown);
   free((void *)sorted);
   return 0;
 }

@@ -76,3 +76,12 @@ config.substitutions.append(
         config.escape_source_root, "lit", "Inputs", "lsp", "lsp_client.py")))
 if shutil.which("nvim"):
     config.available_features.add("nvim")
+
+# The report site in a real browser: Debian's chromium, headless
+# (scripts/deps.sh installs it; otherwise lit/report-site-browser.test is
+# UNSUPPORTED).
+config.substitutions.append(
+    ("%browser", "sh " + os.path.join(config.escape_source_root, "lit",
+                                      "Inputs", "site", "browser.sh")))
+if shutil.which("chromium"):
+    config.available_features.add("chromium")

@@ -4,7 +4,7 @@
 # prints the exact command and exits 1. LLVM 19 (and lld-19 for the
 # link-time tests) is required; LLVM 22 is optional: it is installed when
 # the package repositories have it (Debian 12 security), and its absence is
-# not an error.
+# not an error. Chromium runs the report site's browser test.
 set -euo pipefail
 
 # clang-19 brings clang++-19, the C++ compiler scripts/build.sh uses (a
@@ -31,7 +31,10 @@ packages+=(csmith libcsmith-dev)
 # -distcc, -sccache: UNSUPPORTED without them), and Neovim, the real
 # editor of lit/lsp-neovim.test.
 optional_groups=("clang-22 llvm-22-dev libclang-22-dev llvm-22-tools lld-22"
-                 "ccache" "distcc" "sccache" "neovim")
+                 "ccache" "distcc" "sccache" "neovim"
+                 # Headless browser tests of the report site
+                 # (lit/report-site-browser.test).
+                 "chromium")
 optional=()
 for group in "${optional_groups[@]}"; do
   read -r -a group_packages <<<"$group"

@@ -1,0 +1,32 @@
+#include "remark_flow.h"
+
+#include <string.h>
+
+static int same_place(const escape_loc *a, const escape_loc *b) {
+  return a->file && b->file && strcmp(a->file, b->file) == 0 &&
+         a->line == b->line && a->column == b->column;
+}
+
+/* An arg with a place of its own: not the remark's (a Var at the
+ * declaration the remark is at says nothing new). */
+static int points_elsewhere(const escape_remark *remark,
+                            const escape_arg *arg) {
+  return arg->loc.file && !same_place(&arg->loc, &remark->loc);
+}
+
+int remark_flow_is_context(const escape_remark *remark, const escape_arg *arg) {
+  return strcmp(arg->key, REMARK_FLOW_CONTEXT_KEY) == 0 &&
+         points_elsewhere(remark, arg);
+}
+
+int remark_flow_is_hop(const escape_remark *remark, const escape_arg *arg) {
+  return strcmp(arg->key, REMARK_FLOW_CONTEXT_KEY) != 0 &&
+         points_elsewhere(remark, arg);
+}
+
+int remark_flow_any(const escape_remark *remark) {
+  for (size_t i = 0; i < remark->arg_count; i++)
+    if (points_elsewhere(remark, &remark->args[i]))
+      return 1;
+  return 0;
+}

@@ -1,0 +1,22 @@
+/* The args of a remark that point elsewhere, as the report formats show
+ * them: its inlined-at context (InlinedFrom, with the call site's
+ * DebugLoc) and its flow (the other args with a DebugLoc of their own
+ * elsewhere than the remark: the hops of a why-chain, the capture site). */
+#ifndef ESCAPE_DRIVER_REMARK_FLOW_H
+#define ESCAPE_DRIVER_REMARK_FLOW_H
+
+#include "escape/remark.h"
+
+/* The arg key of one inlined-at context. */
+#define REMARK_FLOW_CONTEXT_KEY "InlinedFrom"
+
+/* Whether arg is one of remark's inlined-at contexts. */
+int remark_flow_is_context(const escape_remark *remark, const escape_arg *arg);
+
+/* Whether arg is a hop of remark's flow. */
+int remark_flow_is_hop(const escape_remark *remark, const escape_arg *arg);
+
+/* Whether the remark has a context or a hop. */
+int remark_flow_any(const escape_remark *remark);
+
+#endif
