@@ -3,6 +3,7 @@
  * allowed. A baseline that cannot be read fails with exit 2, never passes:
  * an empty or broken baseline must not let everything through unnoticed,
  * and a missing one is an error, not "no remarks". */
+#include "assertion_list.h"
 #include "commands.h"
 #include "load_args.h"
 #include "remark_pair.h"
@@ -10,13 +11,16 @@
 
 static const char usage[] =
     "usage: escape gate --baseline BASE [--max-new N] [--name N,..] [--hot]\n"
-    "                   [--all-passes] [--root DIR] [-j N] CURRENT...\n";
+    "                   [--all-passes] [--root DIR] [-j N] CURRENT...\n"
+    "       escape gate --assertions CURRENT...\n";
 
 static const char help[] =
     "\n"
     "Prints the remarks of CURRENT that are not in BASE (each a remark file,\n"
     "a directory or -) and a verdict. Exit status: 0 when at most N are new,\n"
-    "1 when more are, 2 when an input cannot be read.\n"
+    "1 when more are, 2 when an input cannot be read. Remarks suppressed by\n"
+    "// escape: ignore are not counted. With --assertions: lists the source\n"
+    "assertions and their state; 1 when one is violated.\n"
     "\n"
     "    --baseline BASE the accepted remarks, e.g. the main branch's YAML\n"
     "    --max-new N     how many new remarks pass (default "
@@ -62,7 +66,7 @@ int cmd_gate_to(FILE *out, FILE *err, int argc, const char **argv) {
   path_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &paths, out, err);
-  if (result == OPTIONS_OK && !baseline) {
+  if (result == OPTIONS_OK && !baseline && !args.assertions) {
     fprintf(err, "escape gate: --baseline is required\n%s", usage);
     result = 2;
   } else if (result == OPTIONS_OK && paths.count == 0) {
@@ -72,7 +76,9 @@ int cmd_gate_to(FILE *out, FILE *err, int argc, const char **argv) {
   if (result == OPTIONS_OK) {
     load_options options;
     result = load_args_options(&args, NULL, "gate", &options, err);
-    if (result == 0)
+    if (result == 0 && args.assertions)
+      result = assertion_gate(&paths, &options, out, err);
+    else if (result == 0)
       result = run_gate(baseline, &paths, &options, max_new, out, err);
   }
   load_args_release(&args);

@@ -11,7 +11,7 @@
 static const char usage[] =
     "usage: escape report [--format text|json|sarif|markdown|html] [-o FILE]\n"
     "                     [--name N,..] [--hot] [--all-passes] [--root DIR]\n"
-    "                     [-j N] PATH...\n";
+    "                     [-j N] [--suppressed] [--assertions] PATH...\n";
 
 static const char help[] =
     "\n"

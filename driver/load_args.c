@@ -23,6 +23,10 @@ void load_args_specs(load_args *args, option_spec *specs) {
       (option_spec){"--all-passes", NULL, OPTION_FLAG, &args->all_passes};
   specs[3] = (option_spec){"--root", NULL, OPTION_STRING, &args->root};
   specs[4] = (option_spec){"--jobs", "-j", OPTION_UNSIGNED, &args->jobs};
+  specs[5] =
+      (option_spec){"--suppressed", NULL, OPTION_FLAG, &args->suppressed};
+  specs[6] =
+      (option_spec){"--assertions", NULL, OPTION_FLAG, &args->assertions};
 }
 
 int load_args_options(load_args *args, const char *default_root,
@@ -42,5 +46,7 @@ int load_args_options(load_args *args, const char *default_root,
   options->all_passes = args->all_passes;
   options->root = args->resolved_root;
   options->jobs = args->jobs;
+  options->suppressed = args->suppressed;
+  options->assertions = args->assertions;
   return 0;
 }

@@ -14,11 +14,13 @@ typedef struct load_args {
   int all_passes;
   const char *root;
   unsigned jobs;
+  int suppressed;
+  int assertions;
   char *resolved_root; /* absolute root, owned */
 } load_args;
 
 /* How many option specs load_args_specs writes. */
-enum { LOAD_ARG_SPECS = 5 };
+enum { LOAD_ARG_SPECS = 7 };
 
 /* The help lines of these options. */
 #define LOAD_ARGS_HELP                                                         \
@@ -27,7 +29,10 @@ enum { LOAD_ARG_SPECS = 5 };
   "                    profile Hotness\n"                                      \
   "    --all-passes    also other passes' remarks of .opt.yaml files\n"        \
   "    --root DIR      show files below DIR relative to it\n"                  \
-  "    -j N            read with N threads (default: one per CPU)\n"
+  "    -j N            read with N threads (default: one per CPU)\n"          \
+  "    --suppressed    also remarks suppressed by // escape: ignore\n"        \
+  "    --assertions    only the source assertions (// escape: inline,\n"      \
+  "                    noescape, noalloc) with their state\n"
 
 /* Initializes empty arguments. */
 void load_args_init(load_args *args);

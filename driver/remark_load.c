@@ -15,6 +15,7 @@
 #include "load_inputs.h"
 #include "object_remarks.h"
 #include "remark_section.h"
+#include "suppression.h"
 
 /* Files larger than this are split into ranges read by several threads;
  * smaller pieces would cost more in thread hand-offs than they gain. */
@@ -191,7 +192,8 @@ static int take_remark(const escape_remark *read, void *data) {
     return u->out_of_memory;
   if (unfixable(remark) || !name_selected(u->options->names, remark->name) ||
       (u->options->hot_only && !remark->has_hotness &&
-       remark_loop_depth(remark) == 0))
+       remark_loop_depth(remark) == 0) ||
+      !remark_in_view(remark, u->options->suppressed, u->options->assertions))
     return 0;
   escape_remark view;
   escape_strbuf_reset(&u->message);

@@ -18,6 +18,8 @@ typedef struct load_options {
   int all_passes;   /* keep other passes' remarks too, as LLVM wrote them */
   const char *root; /* file names under this directory become relative */
   unsigned jobs;    /* threads; 0: one per online CPU */
+  int suppressed;   /* keep remarks suppressed in the source too */
+  int assertions;   /* only the source assertions' records (suppression.h) */
 } load_options;
 
 /* Reads every remark file that paths stand for into set (deduplicated; not

@@ -19,7 +19,7 @@ namespace escape {
 
 namespace {
 
-constexpr const char AssertionName[] = "Assertion";
+constexpr const char *AssertionName = ESCAPE_ASSERTION_NAME;
 constexpr const char InlinedFromKey[] = "InlinedFrom";
 
 bool nameIs(const escape_remark &Data, const char *Name) {
@@ -41,8 +41,8 @@ bool within(const escape_loc &Loc, llvm::StringRef File, unsigned First,
 }
 
 /// The remark's site, or a site it was inlined from, lies in [First, Last].
-bool siteWithin(const escape_remark &Data, llvm::StringRef File,
-                unsigned First, unsigned Last) {
+bool siteWithin(const escape_remark &Data, llvm::StringRef File, unsigned First,
+                unsigned Last) {
   if (within(Data.loc, File, First, Last))
     return true;
   for (size_t I = 0; I < Data.arg_count; ++I)
@@ -119,8 +119,7 @@ private:
 
   /// Reports every remark of Names at [First, Last] as a violation of A.
   Outcome violations(const SourceAssertion &A,
-                     std::initializer_list<const char *> Names,
-                     unsigned Last) {
+                     std::initializer_list<const char *> Names, unsigned Last) {
     Outcome O;
     for (const Remark &R : Remarks) {
       const escape_remark &Data = R.data();
@@ -133,8 +132,9 @@ private:
         O.Function = Data.function ? Data.function : "";
       }
       error(R.printLocation().isValid() ? R.printLocation() : A.Loc, Message,
-            A.Loc, std::string("asserted by 'escape: ") +
-                       assertionWord(A.Kind) + "' here");
+            A.Loc,
+            std::string("asserted by 'escape: ") + assertionWord(A.Kind) +
+                "' here");
     }
     return O;
   }
@@ -228,8 +228,7 @@ private:
 
   void error(clang::SourceLocation Loc, const std::string &Message,
              clang::SourceLocation NoteLoc, const std::string &Note) {
-    if (!Reported.insert(std::to_string(Loc.getRawEncoding()) + Message)
-             .second)
+    if (!Reported.insert(std::to_string(Loc.getRawEncoding()) + Message).second)
       return; // the same call or local in several inlined contexts
     Diags.Report(Loc, Diags.getCustomDiagID(clang::DiagnosticsEngine::Error,
                                             "escape: %0"))
@@ -257,16 +256,17 @@ private:
     Pos.Loc = A.Loc;
     R.at(Pos);
     R.arg(ESCAPE_KEY_STRING, "'escape: ")
-        .arg("Assertion", assertionWord(A.Kind))
+        .arg(ESCAPE_KEY_ASSERTION, assertionWord(A.Kind))
         .arg(ESCAPE_KEY_STRING, "' ")
-        .arg("State", verdictWord(O.V));
+        .arg(ESCAPE_KEY_STATE, verdictWord(O.V));
     if (!O.Detail.empty())
       R.arg(ESCAPE_KEY_STRING, ": ").arg(ESCAPE_KEY_DETAIL, O.Detail);
     return R;
   }
 
   bool suppresses(const Suppression &S, const escape_remark &Data) const {
-    if (!Data.loc.file || (Data.loc.line != S.Line && Data.loc.line != S.Line + 1) ||
+    if (!Data.loc.file ||
+        (Data.loc.line != S.Line && Data.loc.line != S.Line + 1) ||
         !sameFile(Data.loc.file, S.File))
       return false;
     if (S.Kinds.empty())

@@ -13,6 +13,7 @@
 #define ESCAPE_ASSERTION_CHECK_H
 
 #include "Remark.h"
+#include "escape/remark_catalog.h"
 
 #include <vector>
 
@@ -22,7 +23,7 @@ struct PluginState;
 
 /// The arg that marks a suppressed remark. Its value is empty, so the
 /// concatenated Args (the sentence opt-viewer shows) stay the same.
-constexpr const char SuppressedKey[] = "Suppressed";
+constexpr const char *SuppressedKey = ESCAPE_KEY_SUPPRESSED;
 
 /// Checks State's assertions and suppressions against Remarks (sorted) and
 /// the positive verdicts in Evidence (collected for the check only);

@@ -1,4 +1,5 @@
-//===- SourceAssertions.cpp - `// escape:` comments and annotate attributes ===//
+//===- SourceAssertions.cpp - `// escape:` comments and annotate attributes
+//===//
 
 #include "SourceAssertions.h"
 
@@ -14,6 +15,7 @@
 #include "llvm/IR/Module.h"
 
 #include <cctype>
+#include <cstring>
 
 namespace escape {
 
@@ -54,13 +56,15 @@ std::string catalogNames() {
   const escape_catalog_entry *Table = escape_catalog(&Count);
   std::string Names;
   for (size_t I = 0; I < Count; ++I)
-    Names += (I ? ", " : "") + std::string(Table[I].name);
+    if (std::strcmp(Table[I].name, ESCAPE_ASSERTION_NAME) != 0)
+      Names += (Names.empty() ? "" : ", ") + std::string(Table[I].name);
   return Names;
 }
 
 /// True when only blanks precede Comment on its line: the comment is about
 /// the next line.
-bool aloneOnLine(const clang::SourceManager &SM, clang::SourceLocation Comment) {
+bool aloneOnLine(const clang::SourceManager &SM,
+                 clang::SourceLocation Comment) {
   bool Invalid = false;
   const char *At = SM.getCharacterData(Comment, &Invalid);
   if (Invalid)
@@ -83,7 +87,7 @@ std::vector<std::string> parseKinds(PluginState &State,
     std::string Kind = Part.trim().str();
     if (Kind.empty())
       continue;
-    if (!escape_catalog_find(Kind.c_str())) {
+    if (!escape_catalog_find(Kind.c_str()) || Kind == ESCAPE_ASSERTION_NAME) {
       assertionWarning(State, Loc,
                        "unknown remark kind '" + Kind +
                            "' in 'escape: ignore(...)'; the kinds are " +
@@ -189,7 +193,8 @@ void noteInlineAnnotations(llvm::Module &M, PluginState &State) {
       M.getNamedGlobal("llvm.global.annotations");
   if (!Annotations || !Annotations->hasInitializer())
     return;
-  auto *Array = llvm::dyn_cast<llvm::ConstantArray>(Annotations->getInitializer());
+  auto *Array =
+      llvm::dyn_cast<llvm::ConstantArray>(Annotations->getInitializer());
   if (!Array)
     return;
   for (const llvm::Use &Entry : Array->operands()) {
@@ -200,10 +205,10 @@ void noteInlineAnnotations(llvm::Module &M, PluginState &State) {
         Fields->getOperand(0)->stripPointerCasts());
     auto *Text = llvm::dyn_cast<llvm::GlobalVariable>(
         Fields->getOperand(1)->stripPointerCasts());
-    auto *Data = Text && Text->hasInitializer()
-                     ? llvm::dyn_cast<llvm::ConstantDataArray>(
-                           Text->getInitializer())
-                     : nullptr;
+    auto *Data =
+        Text && Text->hasInitializer()
+            ? llvm::dyn_cast<llvm::ConstantDataArray>(Text->getInitializer())
+            : nullptr;
     if (!F || !Data || !Data->isCString())
       continue;
     if (Data->getAsCString().trim() == "escape: inline")
