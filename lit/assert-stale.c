@@ -31,7 +31,7 @@ int f(int x) {
 // YAML: --- !Analysis
 // YAML-NEXT: Pass: escape
 // YAML-NEXT: Name: Assertion
-// YAML-NEXT: DebugLoc: {File: {{.*}}assert-stale.c, Line: 18, Column: 14}
+// YAML-NEXT: DebugLoc: {File: {{.*}}assert-stale.c, Line: 19, Column: 14}
 // YAML-NEXT: Function: f
 // YAML-NEXT: Args:
 // YAML-NEXT: - String: '''escape: '
