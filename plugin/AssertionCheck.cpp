@@ -265,8 +265,7 @@ private:
   }
 
   bool suppresses(const Suppression &S, const escape_remark &Data) const {
-    if (!Data.loc.file ||
-        (Data.loc.line != S.Line && Data.loc.line != S.Line + 1) ||
+    if (!Data.loc.file || Data.loc.line != S.Line ||
         !sameFile(Data.loc.file, S.File))
       return false;
     if (S.Kinds.empty())

@@ -111,7 +111,7 @@ void addWord(PluginState &State, const CommentPlace &Place,
              llvm::StringRef Word, bool HasList, llvm::StringRef List) {
   SourceAssertions &A = State.Assertions;
   if (Word == "ignore") {
-    Suppression S{Place.File, Place.Line, {}};
+    Suppression S{Place.File, Place.TargetLine, {}};
     if (HasList) {
       S.Kinds = parseKinds(State, Place.Loc, List);
       if (S.Kinds.empty())

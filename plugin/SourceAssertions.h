@@ -48,8 +48,9 @@ struct SourceAssertion {
   std::string Function;     // IR name of the function around Line
 };
 
-/// `// escape: ignore[(Kinds)]`: remarks on Line (or Line + 1 for a comment
-/// alone on its line) of File are not printed.
+/// `// escape: ignore[(Kinds)]`: remarks on Line of File are not printed.
+/// Like an assertion, a comment after code is about its own line, a
+/// comment alone on its line about the next one.
 struct Suppression {
   std::string File;
   unsigned Line = 0;
