@@ -299,7 +299,8 @@ private:
 
 void checkAssertions(PluginState &State, std::vector<Remark> &Remarks,
                      const std::vector<Remark> &Evidence) {
-  if (State.Assertions.empty())
+  // At link time (no compiler) there are no comments to check against.
+  if (State.Assertions.empty() || !State.Compiler)
     return;
   Checker(State, Remarks, Evidence).run();
 }

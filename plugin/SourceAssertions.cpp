@@ -33,6 +33,8 @@ const char *assertionWord(AssertionKind Kind) {
 
 void assertionWarning(PluginState &State, clang::SourceLocation Loc,
                       const std::string &Message) {
+  if (!State.Compiler)
+    return;
   clang::DiagnosticsEngine &Diags = State.Compiler->getDiagnostics();
   // Custom IDs ignore -w and -Werror: honour them here.
   if (Diags.getIgnoreAllWarnings())
@@ -191,7 +193,7 @@ void noteAssertionComment(PluginState &State, const clang::SourceManager &SM,
 void noteInlineAnnotations(llvm::Module &M, PluginState &State) {
   llvm::GlobalVariable *Annotations =
       M.getNamedGlobal("llvm.global.annotations");
-  if (!Annotations || !Annotations->hasInitializer())
+  if (!State.Compiler || !Annotations || !Annotations->hasInitializer())
     return;
   auto *Array =
       llvm::dyn_cast<llvm::ConstantArray>(Annotations->getInitializer());
