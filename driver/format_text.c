@@ -5,6 +5,7 @@
 
 #include "remark_summary.h"
 #include "report_format.h"
+#include "suppression.h"
 
 /* "FILE:LINE:COL: " (LINE and COL left out when 0, as LLVM does for
  * unknown positions), or "FUNCTION: " for remarks without a location. */
@@ -29,6 +30,8 @@ void format_text_line(FILE *out, const remark_entry *entry) {
   fprintf(out, "%s: %s", entry->remark.name, entry->message);
   if (entry->tu_count > 1)
     fprintf(out, " [%zu translation units]", entry->tu_count);
+  if (remark_is_suppressed(&entry->remark))
+    fputs(" [suppressed in source]", out);
   fputc('\n', out);
 }
 

@@ -58,7 +58,9 @@ int f(void) {
 // COUNT: suppress.c,6
 // REPORT: suppress.c:25:8: LocalEscapes: 'b' escapes
 // REPORT-NEXT: suppress.c:34:3: NotInlined: 'fill' not inlined into 'f'
-// ALL-COUNT-6: suppress.c:{{[0-9]}}
+// ALL: suppress.c:24:8: LocalEscapes: {{.*}} [suppressed in source]
+// ALL-NEXT: suppress.c:25:8: LocalEscapes: {{.*}}noescape{{.$}}
+// ALL-COUNT-4: suppress.c:{{[0-9]}}
 // SARIF: (24, [{'kind': 'inSource'}])
 // SARIF-NEXT: (25, None)
 // SARIF-NEXT: (29, [{'kind': 'inSource'}])
