@@ -3,6 +3,7 @@
  * allowed. A baseline that cannot be read fails with exit 2, never passes:
  * an empty or broken baseline must not let everything through unnoticed,
  * and a missing one is an error, not "no remarks". */
+#include "assertion_list.h"
 #include "commands.h"
 #include "error_report.h"
 #include "load_args.h"
@@ -12,13 +13,17 @@
 static const char usage[] =
     "usage: escape gate --baseline BASE [--max-new N] [--name N,..] [--hot]\n"
     "                   [--all-passes] [--root DIR] [-j N] [--include GLOB]\n"
-    "                   [--exclude GLOB] CURRENT...\n";
+    "                   [--exclude GLOB] CURRENT...\n"
+    "       escape gate --assertions CURRENT...\n";
 
 static const char description[] =
     "Prints the remarks of CURRENT that are not in BASE (each a remark file,\n"
     "a directory or -) and a verdict. Exit status: 0 when at most N are new,\n"
     "1 when more are, 2 when an input cannot be read or holds no remark "
-    "file.\n";
+    "file.\n"
+    "Remarks suppressed by // escape: ignore are not counted. With\n"
+    "--assertions: lists the source assertions and their state; 1 when one\n"
+    "is violated.\n";
 
 static int run_gate(const char *baseline, const string_list *current,
                     const load_options *options, unsigned max_new, FILE *out,
@@ -61,14 +66,16 @@ int cmd_gate_to(FILE *out, FILE *err, int argc, const char **argv) {
   string_list_init(&paths);
   int result = parse_options(specs, sizeof specs / sizeof specs[0], &command,
                              argc, argv, &paths, out, err);
-  if (result == OPTIONS_OK && !baseline)
+  if (result == OPTIONS_OK && !baseline && !args.assertions)
     result = error_usage(err, "gate", usage, "--baseline is required");
   else if (result == OPTIONS_OK && paths.count == 0)
     result = error_usage(err, "gate", usage, "no CURRENT given");
   if (result == OPTIONS_OK) {
     load_options options;
     result = load_args_options(&args, NULL, "gate", &options, err);
-    if (result == 0)
+    if (result == 0 && args.assertions)
+      result = assertion_gate(&paths, &options, out, err);
+    else if (result == 0)
       result = run_gate(baseline, &paths, &options, max_new, out, err);
   }
   load_args_release(&args);

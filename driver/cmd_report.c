@@ -17,7 +17,8 @@ static const char usage[] =
     "usage: escape report [--format text|json|sarif|markdown|html] [-o FILE]\n"
     "                     [--all] [--sort cost|location] [--top N]\n"
     "                     [--name N,..] [--hot] [--all-passes] [--root DIR]\n"
-    "                     [--include GLOB] [--exclude GLOB] [-j N] PATH...\n";
+    "                     [--include GLOB] [--exclude GLOB] [-j N]\n"
+    "                     [--suppressed] [--assertions] PATH...\n";
 
 static const char description[] =
     "Reports the remarks of .escape.yaml files and of LLVM's .opt.yaml files\n"

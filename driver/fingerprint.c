@@ -36,7 +36,9 @@ static int is_number(const char *s) {
 }
 
 int fingerprint_is_key_arg(const escape_arg *arg) {
-  return strcmp(arg->key, ESCAPE_KEY_STRING) != 0 && !is_number(arg->value);
+  /* Suppressed: accepting a remark in the source keeps its identity. */
+  return strcmp(arg->key, ESCAPE_KEY_STRING) != 0 &&
+         strcmp(arg->key, ESCAPE_KEY_SUPPRESSED) != 0 && !is_number(arg->value);
 }
 
 uint64_t fingerprint_hash_key_args(uint64_t hash, const escape_remark *remark) {

@@ -11,6 +11,7 @@
 #include "escape/strbuf.h"
 #include "json_writer.h"
 #include "report_format.h"
+#include "suppression.h"
 
 #ifndef ESCAPE_VERSION
 #define ESCAPE_VERSION "unknown"
@@ -181,6 +182,17 @@ static void write_location(json_writer *w, const escape_loc *loc,
   json_end_array(w);
 }
 
+/* `suppressions: [{"kind": "inSource"}]`: code scanning shows the result
+ * as dismissed in the source (`// escape: ignore`). */
+static void write_in_source_suppression(json_writer *w) {
+  json_key(w, "suppressions");
+  json_begin_array(w);
+  json_begin_object(w);
+  json_key_string(w, "kind", "inSource");
+  json_end_object(w);
+  json_end_array(w);
+}
+
 static void write_result(json_writer *w, const remark_entry *entry,
                          size_t rule_index, escape_strbuf *text) {
   const escape_remark *remark = &entry->remark;
@@ -195,6 +207,8 @@ static void write_result(json_writer *w, const remark_entry *entry,
   json_begin_object(w);
   json_key_string(w, "escapeFingerprint/v1", entry->fingerprint.text);
   json_end_object(w);
+  if (remark_is_suppressed(remark))
+    write_in_source_suppression(w);
   json_key(w, "properties");
   json_begin_object(w);
   json_key_uint(w, "translationUnits", entry->tu_count);

@@ -6,6 +6,7 @@
 #include "remark_place.h"
 #include "remark_summary.h"
 #include "report_format.h"
+#include "suppression.h"
 
 /* "FILE:LINE:COL: " (COL left out when 0, as LLVM does for unknown
  * columns), "FILE: in 'F' (line unknown: ...): " for a line-0 remark that
@@ -44,6 +45,8 @@ static void print_notes(FILE *out, const remark_entry *entry, int grouped) {
             entry->contexts == 2 ? "" : "s");
   if (entry->tu_count > 1)
     fprintf(out, " [%zu translation units]", entry->tu_count);
+  if (remark_is_suppressed(&entry->remark))
+    fputs(" [suppressed in source]", out);
   fputc('\n', out);
 }
 

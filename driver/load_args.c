@@ -95,5 +95,7 @@ int load_args_options(load_args *args, const char *default_root,
   options->all_passes = args->all_passes;
   options->root = args->resolved_root;
   options->jobs = args->jobs;
+  options->suppressed = args->suppressed;
+  options->assertions = args->assertions;
   return 0;
 }

@@ -17,6 +17,8 @@ typedef struct load_args {
   int all_passes;
   const char *root;
   unsigned jobs;
+  int suppressed;
+  int assertions;
   string_list include;
   string_list exclude;
   char *resolved_root;   /* absolute root, owned */
@@ -42,7 +44,12 @@ typedef struct load_args {
                  "`*` within a directory, `**` any depth)"),                   \
       OPT_REPEAT("--exclude", NULL, &(args)->exclude, "GLOB",                  \
                  "no remarks in files matching GLOB (repeatable);\n"           \
-                 "also read: the nearest .escape.conf (docs/driver.md)")
+                 "also read: the nearest .escape.conf (docs/driver.md)"),  \
+      OPT_FLAG("--suppressed", NULL, &(args)->suppressed,                      \
+               "also remarks suppressed by // escape: ignore"),                \
+      OPT_FLAG("--assertions", NULL, &(args)->assertions,                      \
+               "only the source assertions (// escape: inline,\n"              \
+               "noescape, noalloc) with their state")
 
 /* Initializes empty arguments. */
 void load_args_init(load_args *args);

@@ -16,6 +16,7 @@
 #include "name_demangle.h"
 #include "object_remarks.h"
 #include "remark_section.h"
+#include "suppression.h"
 
 /* Files larger than this are split into ranges read by several threads;
  * smaller pieces would cost more in thread hand-offs than they gain. */
@@ -222,7 +223,8 @@ static int filtered_out(const load_options *options,
                         const escape_remark *remark) {
   return unfixable(remark) || !name_selected(options->names, remark->name) ||
          (options->hot_only && !remark->has_hotness &&
-          remark_loop_depth(remark) == 0);
+          remark_loop_depth(remark) == 0) ||
+         !remark_in_view(remark, options->suppressed, options->assertions);
 }
 
 /* Reader callback: translates, filters and records one remark. */

@@ -22,6 +22,8 @@ typedef struct load_options {
   const project_config *config; /* its include/exclude globs; may be NULL */
   const string_list *include;   /* more include globs; may be NULL */
   const string_list *exclude;   /* more exclude globs; may be NULL */
+  int suppressed;   /* keep remarks suppressed in the source too */
+  int assertions;   /* only the source assertions' records (suppression.h) */
 } load_options;
 
 /* Reads every remark file that paths stand for into set (deduplicated; not

@@ -11,6 +11,7 @@
 #include "LoopLocations.h"
 #include "PluginState.h"
 #include "RemarkSink.h"
+#include "SourceAssertions.h"
 
 #include "escape/remark_catalog.h"
 
@@ -25,6 +26,7 @@ using namespace llvm;
 namespace escape {
 
 PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
+  noteInlineAnnotations(M, *State);
   observeInliner(M.getContext(), State);
   for (Function &F : M) {
     if (F.isDeclaration())

@@ -14,6 +14,7 @@
 #include "PassPluginEntry.h"
 #include "PipelineWatch.h"
 #include "PluginState.h"
+#include "SourceAssertions.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticIDs.h"
@@ -106,13 +107,14 @@ std::shared_ptr<PluginState> beginCompile(CompilerInstance &CI,
 void indexTranslationUnit(PluginState &State, ASTContext &Context) {
   State.Index.build(Context);
   State.IndexBuilt = true;
+  findAssertionSites(State, Context);
 }
 
 } // namespace
 
 const FrontendHooks &frontendHooks() {
   static const FrontendHooks Hooks{parsePluginArg, beginCompile,
-                                   indexTranslationUnit};
+                                   indexTranslationUnit, noteAssertionComment};
   return Hooks;
 }
 

@@ -6,12 +6,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AssertionComments.h"
 #include "FrontendHooks.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/Compiler.h"
 
 #include <memory>
@@ -26,8 +28,12 @@ const FrontendHooks *Hooks = nullptr;
 
 class IndexConsumer : public ASTConsumer {
 public:
-  explicit IndexConsumer(std::shared_ptr<PluginState> State)
-      : State(std::move(State)) {}
+  IndexConsumer(std::shared_ptr<PluginState> State, Preprocessor &PP)
+      : State(std::move(State)), PP(PP),
+        Comments(makeAssertionCommentHandler(*Hooks, this->State)) {
+    PP.addCommentHandler(Comments.get());
+  }
+  ~IndexConsumer() override { PP.removeCommentHandler(Comments.get()); }
 
   void HandleTranslationUnit(ASTContext &Context) override {
     Hooks->IndexTranslationUnit(*State, Context);
@@ -35,6 +41,8 @@ public:
 
 private:
   std::shared_ptr<PluginState> State;
+  Preprocessor &PP;
+  std::unique_ptr<CommentHandler> Comments; // `// escape:` assertions
 };
 
 class EscapeAction : public PluginASTAction {
@@ -61,7 +69,8 @@ protected:
     std::shared_ptr<PluginState> State = Hooks->BeginCompile(CI, Options);
     if (!State)
       return std::make_unique<ASTConsumer>();
-    return std::make_unique<IndexConsumer>(std::move(State));
+    return std::make_unique<IndexConsumer>(std::move(State),
+                                           CI.getPreprocessor());
   }
 
 private:

@@ -19,6 +19,8 @@
 namespace clang {
 class ASTContext;
 class CompilerInstance;
+class SourceManager;
+class SourceRange;
 } // namespace clang
 
 namespace escape {
@@ -35,6 +37,9 @@ struct FrontendHooks {
                                                const PluginOptions &Options);
   /// Builds the source index from the parsed translation unit.
   void (*IndexTranslationUnit)(PluginState &State, clang::ASTContext &Context);
+  /// Reads a comment that starts with `escape:` (SourceAssertions.h).
+  void (*NoteComment)(PluginState &State, const clang::SourceManager &SM,
+                      clang::SourceRange Comment);
 };
 
 /// The entry points, in libescape.so.

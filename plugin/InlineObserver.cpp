@@ -3,6 +3,7 @@
 #include "InlineObserver.h"
 
 #include "PluginState.h"
+#include "SourceAssertions.h"
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 
@@ -97,7 +98,7 @@ bool InlineObserver::handleDiagnostics(const DiagnosticInfo &DI) {
   if (const auto *Diag = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
     if (escape_inline_pass(Diag->getPassName().str().c_str())) {
       // Inlined verdicts are kept only under verbose: not even copied else.
-      if (State->Options.Verbose || !Diag->isPassed())
+      if (wantsInlinedVerdicts(*State) || !Diag->isPassed())
         record(*Diag);
       // Clang's handler prints only the remarks its -R flags select; a
       // linker's prints every remark it is handed. Without clang, pass on
@@ -135,7 +136,7 @@ bool InlineObserver::isMissedOptRemarkEnabled(StringRef PassName) const {
 
 bool InlineObserver::isPassedOptRemarkEnabled(StringRef PassName) const {
   return Previous->isPassedOptRemarkEnabled(PassName) ||
-         (State->Options.Verbose && observing(PassName));
+         (wantsInlinedVerdicts(*State) && observing(PassName));
 }
 
 bool InlineObserver::isAnyRemarkEnabled() const {
@@ -160,7 +161,7 @@ void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
   const char *Reason = escape_remark_arg(&Converted, ESCAPE_KEY_REASON);
   const char *Callee = escape_remark_arg(&Converted, ESCAPE_KEY_CALLEE);
   bool Keep = Inlined
-                  ? State->Options.Verbose
+                  ? wantsInlinedVerdicts(*State)
                   : !(Reason && std::strcmp(Reason, "no-definition") == 0 &&
                       !State->Index.isActionableCallee(Callee ? Callee : ""));
   if (!Keep) {

@@ -10,6 +10,7 @@
 #include "InlineObserver.h"
 #include "LocalNames.h"
 #include "PluginOptions.h"
+#include "SourceAssertions.h"
 #include "SourceIndex.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -38,6 +39,7 @@ struct PluginState {
   PluginOptions Options;
   SourceIndex Index;
   LocalNames Names;
+  SourceAssertions Assertions; // `// escape:` comments, annotate attributes
   clang::CompilerInstance *Compiler = nullptr;
   std::string YamlPath;        // empty: no YAML file
   bool StripLocations = false; // we turned location tracking on ourselves

@@ -2,6 +2,7 @@
 
 #include "RemarkSink.h"
 
+#include "AssertionCheck.h"
 #include "PluginState.h"
 #include "ReadableMessage.h"
 #include "escape/remark_catalog.h"
@@ -117,11 +118,17 @@ void RemarkSink::add(Remark R) {
     State.internalWarning("out of memory while building a remark");
     return;
   }
+  // Inlined verdicts recorded only as evidence for `escape: inline`.
+  if (R.data().type == ESCAPE_REMARK_PASSED && !State.Options.Verbose) {
+    Evidence.push_back(std::move(R));
+    return;
+  }
   Remarks.push_back(std::move(R));
 }
 
 void RemarkSink::finish() {
   sortAndDeduplicate();
+  checkAssertions(State, Remarks, Evidence);
   print();
   writeYaml();
 }
@@ -132,6 +139,8 @@ bool RemarkSink::shouldPrint(const Remark &R) const {
   const PluginOptions &Options = State.Options;
   const clang::CodeGenOptions &CodeGen = State.Compiler->getCodeGenOpts();
   if (Options.Hot && !R.isInLoop() && !R.isHot())
+    return false;
+  if (isQuietRemark(R.data()))
     return false;
   switch (R.data().type) {
   case ESCAPE_REMARK_MISSED:

@@ -47,6 +47,7 @@ private:
 
   PluginState &State;
   std::vector<Remark> Remarks;
+  std::vector<Remark> Evidence; // positive verdicts for assertions only
   llvm::StringMap<std::string> PrintedNames;
 };
 

@@ -47,7 +47,8 @@ options:
                   does not depend on the machine's load) of the driver
                   file's compile: plain, plugin, loctrack, and plain and
                   plugin with -g (where clang tracks locations anyway, so
-                  the difference is the plugin's own work); slow: about 40x
+                  the difference is the plugin's own work), and the share
+                  of the `// escape:` comment handler (budget 0.1%); slow: about 40x
                   a compile, two at a time (sqlite3.c: about 25 min)
   --clang PATH    the compiler (default clang-19)
   --plugin PATH   the plugin (default $ESCAPE_BUILD_DIR/lib/libescape.so)
@@ -461,6 +462,21 @@ if [ $instructions -eq 1 ]; then
         echo "| $what | $(awk -v a="$ir" 'BEGIN { printf "%.2f G", a / 1e9 }') | $(ratio "$ir" "$base") |"
       fi
     done
+    # SPEC: no measurable cost of source assertions when no comment starts
+    # with `escape:` (<= +0.1%): the comment handler's inclusive count in
+    # the plugin's run (the corpus has no such comments) against plain.
+    out="$work/callgrind.plugin-no.out"
+    base=$(counted "plain|no")
+    if [ -f "$out" ] && [ -n "$base" ]; then
+      handler=$(callgrind_annotate --inclusive=yes "$out" 2>/dev/null |
+        awk '/AssertionCommentHandler::HandleComment/ { gsub(",", "", $1); print $1; exit }')
+      handler=${handler:-0}
+      share=$(awk -v a="$handler" -v b="$base" 'BEGIN { printf "%.3f", 100 * a / b }')
+      echo
+      echo "Source assertions' comment handler (\`// escape:\`, docs/assertions.md):"
+      echo "$(awk -v a="$handler" 'BEGIN { printf "%.1f M", a / 1e6 }') instructions, $share% of plain (budget 0.1%)."
+      if awk -v s="$share" 'BEGIN { exit !(s > 0.1) }'; then failed=1; fi
+    fi
   } >>"$table"
 fi
 

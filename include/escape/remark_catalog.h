@@ -29,6 +29,13 @@ extern "C" {
 #define ESCAPE_KEY_DETAIL "Detail"
 #define ESCAPE_KEY_LOOP_DEPTH "LoopDepth"
 #define ESCAPE_KEY_BYTES "Bytes"
+/* Source assertions (docs/assertions.md): the asserted word, its state
+ * (held, violated, stale), and the empty arg that marks a remark
+ * suppressed by `// escape: ignore`. */
+#define ESCAPE_KEY_ASSERTION "Assertion"
+#define ESCAPE_KEY_STATE "State"
+#define ESCAPE_KEY_SUPPRESSED "Suppressed"
+#define ESCAPE_ASSERTION_NAME "Assertion"
 
 typedef struct escape_catalog_entry {
   const char *name;        /* remark Name */
@@ -232,6 +239,22 @@ static inline const escape_catalog_entry *escape_catalog(size_t *count) {
        "/* item.h: the body where every caller sees it */\n"
        "static inline int parse_item(struct parser *p) { ... }\n"
        "/* or keep it in item.c and build with -flto */\n"},
+      {"Assertion", ESCAPE_REMARK_ANALYSIS, 0, "the assertion's line",
+       "Assertion, State, Detail",
+       "a source assertion (// escape: inline|noescape|noalloc) and its state",
+       "Not a finding: the record of a `// escape:` comment or an "
+       "`annotate(\"escape: inline\")` attribute that locks an optimization "
+       "in. State is held (!Passed), violated (!Missed; the compile failed "
+       "with an error naming the verdict, which Detail repeats) or stale "
+       "(!Analysis; nothing on that line to check, and Detail says why). "
+       "Left out of reports unless --assertions is given; see "
+       "docs/assertions.md.",
+       "static int sq(int x) { return x * x; }\n"
+       "int f(int y) {\n"
+       "  return sq(y) + 1; // escape: inline\n"
+       "}\n",
+       "/* nothing to fix while it holds; when violated, restore what made\n"
+       "   the optimizer decide as asserted, or drop the assertion */\n"},
   };
   *count = sizeof table / sizeof table[0];
   return table;

@@ -1,0 +1,57 @@
+#include "assertion_list.h"
+
+#include <string.h>
+
+#include "escape/remark_catalog.h"
+#include "remark_set.h"
+#include "report_format.h"
+
+/* The counts of one run, by state. */
+typedef struct assertion_counts {
+  size_t held, violated, stale;
+} assertion_counts;
+
+static void count_state(assertion_counts *counts, const escape_remark *r) {
+  const char *state = escape_remark_arg(r, ESCAPE_KEY_STATE);
+  if (state && strcmp(state, "held") == 0)
+    counts->held++;
+  else if (state && strcmp(state, "stale") == 0)
+    counts->stale++;
+  else
+    counts->violated++; /* unknown states fail: never pass by accident */
+}
+
+int assertion_gate(const path_list *paths, const load_options *options,
+                   FILE *out, FILE *err) {
+  escape_strbuf message;
+  escape_strbuf_init(&message);
+  remark_set set;
+  remark_set_init(&set);
+  int result = 0;
+  if (remark_load(paths, options, &set, &message) != 0) {
+    fprintf(err, "escape: %s\n", message.buf);
+    result = 2;
+  } else if (remark_set_finish(&set) != 0) {
+    fprintf(err, "escape: error: out of memory\n");
+    result = 2;
+  } else {
+    assertion_counts counts = {0, 0, 0};
+    for (size_t i = 0; i < set.count; i++) {
+      format_text_line(out, set.entries[i]);
+      count_state(&counts, &set.entries[i]->remark);
+    }
+    fprintf(out,
+            "escape gate: %zu assertion%s: %zu held, %zu violated, %zu "
+            "stale: %s\n",
+            set.count, set.count == 1 ? "" : "s", counts.held, counts.violated,
+            counts.stale, counts.violated ? "FAILED" : "passed");
+    result = counts.violated ? 1 : 0;
+    if (fflush(out) != 0 || ferror(out)) {
+      fprintf(err, "escape: <stdout>: error: cannot write\n");
+      result = 2;
+    }
+  }
+  remark_set_release(&set);
+  escape_strbuf_release(&message);
+  return result;
+}
