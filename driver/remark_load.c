@@ -10,7 +10,7 @@
 #include "digest_set.h"
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
-#include "escape/remark_message.h"
+#include "escape/remark_sentence.h"
 #include "escape/remark_reader.h"
 #include "load_inputs.h"
 #include "object_remarks.h"

@@ -81,13 +81,10 @@ void reportCoroutineFrames(Module &M, PluginState &State,
     Function *Ramp = M.getFunction(Moved.Function);
     if (!Ramp || Ramp->isDeclaration() || !allocatesOnHeap(*Ramp, FAM))
       continue;
-    Remark R(ESCAPE_REMARK_MISSED, "HeapPromoted", Moved.Function);
+    Remark R(ESCAPE_KIND_HEAP_PROMOTED, Moved.Function);
     R.at(Moved.Local.Decl)
         .arg(ESCAPE_KEY_VAR, Moved.Local.Name, Moved.Local.Decl)
-        .arg(ESCAPE_KEY_STRING, " is moved to the heap: ")
-        .arg(ESCAPE_KEY_REASON, "coroutine-frame")
-        .arg(ESCAPE_KEY_STRING,
-             " (kept in the heap-allocated coroutine frame)");
+        .arg(ESCAPE_KEY_REASON, "coroutine-frame");
     Sink.add(std::move(R));
   }
   State.CoroutineFrameLocals.clear();

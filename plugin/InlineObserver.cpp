@@ -96,8 +96,8 @@ bool InlineObserver::observing(StringRef PassName) const {
 bool InlineObserver::handleDiagnostics(const DiagnosticInfo &DI) {
   if (const auto *Diag = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
     if (escape_inline_pass(Diag->getPassName().str().c_str())) {
-      // Inlined verdicts are kept only under verbose: not even copied else.
-      if (State->Options.Verbose || !Diag->isPassed())
+      // Inlined verdicts that are not reported are not even copied.
+      if (!Diag->isPassed() || State->Options.reports(ESCAPE_KIND_INLINED))
         record(*Diag);
       // Clang's handler prints only the remarks its -R flags select; a
       // linker's prints every remark it is handed. Without clang, pass on
@@ -135,7 +135,7 @@ bool InlineObserver::isMissedOptRemarkEnabled(StringRef PassName) const {
 
 bool InlineObserver::isPassedOptRemarkEnabled(StringRef PassName) const {
   return Previous->isPassedOptRemarkEnabled(PassName) ||
-         (State->Options.Verbose && observing(PassName));
+         (State->Options.reports(ESCAPE_KIND_INLINED) && observing(PassName));
 }
 
 bool InlineObserver::isAnyRemarkEnabled() const {
@@ -160,7 +160,7 @@ void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
   const char *Reason = escape_remark_arg(&Converted, ESCAPE_KEY_REASON);
   const char *Callee = escape_remark_arg(&Converted, ESCAPE_KEY_CALLEE);
   bool Keep = Inlined
-                  ? State->Options.Verbose
+                  ? State->Options.reports(ESCAPE_KIND_INLINED)
                   : !(Reason && std::strcmp(Reason, "no-definition") == 0 &&
                       !State->Index.isActionableCallee(Callee ? Callee : ""));
   if (!Keep) {
