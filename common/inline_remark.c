@@ -131,8 +131,7 @@ static int add_facts(const escape_remark *in, escape_remark *out,
   const char *detail = detail_of(in);
   if (copy_arg(out, in, ESCAPE_KEY_CALLEE) ||
       copy_arg(out, in, ESCAPE_KEY_CALLER) ||
-      (reason &&
-       escape_remark_add_arg(out, ESCAPE_KEY_REASON, reason, NULL)) ||
+      (reason && escape_remark_add_arg(out, ESCAPE_KEY_REASON, reason, NULL)) ||
       copy_arg(out, in, ESCAPE_KEY_COST) ||
       copy_arg(out, in, ESCAPE_KEY_THRESHOLD) ||
       (detail && escape_remark_add_arg(out, ESCAPE_KEY_DETAIL, detail, NULL)))

@@ -3,7 +3,7 @@
 #include <string.h>
 
 static const escape_catalog_entry catalog[] = {
-#define ESCAPE_REMARK_KIND(Id, Name, Type, VerboseOnly, Location, Keys,       \
+#define ESCAPE_REMARK_KIND(Id, Name, Type, VerboseOnly, Location, Keys,        \
                            Summary, Explanation, Before, After)                \
   {ESCAPE_KIND_##Id, Name,        Type,   VerboseOnly, Location, Keys,         \
    Summary,          Explanation, Before, After},

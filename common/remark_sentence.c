@@ -21,8 +21,7 @@ static int is_string(const escape_arg *arg) {
 }
 
 /* The first named arg with key (len bytes), or -1. */
-static long find_arg(const escape_remark *remark, const char *key,
-                     size_t len) {
+static long find_arg(const escape_remark *remark, const char *key, size_t len) {
   for (size_t i = 0; i < remark->arg_count; i++) {
     const char *k = remark->args[i].key;
     if (!is_string(&remark->args[i]) && strlen(k) == len &&
@@ -144,8 +143,7 @@ static int keys_present(const escape_remark *remark, const char *p,
 static void render(sentence *s, const char *p, const char *end);
 
 /* Where the group starting after '[' ends (its ']') and its '|', if any. */
-static const char *group_end(const char *p, const char *end,
-                             const char **bar) {
+static const char *group_end(const char *p, const char *end, const char **bar) {
   *bar = NULL;
   for (; p < end && *p != ']'; p++) {
     if (*p == '\\' && p + 1 < end)

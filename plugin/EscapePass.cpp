@@ -118,9 +118,7 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
   Sink.finish();
   if (State->Options.Embed) {
     std::string Yaml;
-    if (Sink.yaml(Yaml))
-      embedRemarks(M, Yaml);
-    else
+    if (!Sink.yaml(Yaml) || !embedRemarks(M, Yaml))
       State->internalWarning("cannot embed the remarks in the object");
   }
   // Locations the user did not ask for must not reach the backend: the
