@@ -41,7 +41,7 @@ while read -r name path; do
     -fplugin-arg-escape-verbose -fplugin-arg-escape-yaml="$out.yaml" \
     2>"$out.stderr" || { echo "corpus-sentences: $name does not compile" >&2; exit 2; }
   "$escape" report --format json "$out.yaml" >"$out.json"
-  if result=$(python3 "$root/scripts/check-sentences.py" "$out.stderr" "$out.json"); then
+  if result=$(python3 "$root/scripts/check-sentences.py" "$out.stderr" "$out.yaml" "$out.json"); then
     echo "$name: $result"
   else
     echo "$name: $result"

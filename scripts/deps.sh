@@ -13,6 +13,9 @@ packages=(clang-19 llvm-19-dev libclang-19-dev llvm-19-tools lld-19
 # Remarks embedded in objects: libelf reads objects and archives, zlib
 # inflates compressed records.
 packages+=(libelf-dev zlib1g-dev)
+# PyYAML: scripts/check-sentences.py reads the YAML remarks as they are
+# (lit/sentences.test, scripts/corpus-sentences.sh).
+packages+=(python3-yaml)
 # csmith and its header (libcsmith-dev): the fuzz smoke run of scripts/test.sh
 # (scripts/fuzz-plugin.sh).
 packages+=(csmith libcsmith-dev)

@@ -25,7 +25,7 @@ for file in *.c *.cpp Inputs/*.c Inputs/*.cpp Inputs/*/*.c Inputs/*/*.cpp; do
     -c "$file" -o "$out.o" 2>"$out.stderr" ||
     { echo "$file: does not compile"; cat "$out.stderr"; status=1; continue; }
   "$escape" report --format json "$out.yaml" >"$out.json"
-  if result=$(python3 "$checker" "$out.stderr" "$out.json" "${names[@]}"); then
+  if result=$(python3 "$checker" "$out.stderr" "$out.yaml" "$out.json" "${names[@]}"); then
     echo "$file: $result"
   else
     echo "$file: $result"
