@@ -1,6 +1,6 @@
-//===- EscapePass.cpp - the passes the plugin adds to the pipeline --------===//
+//===- PipelinePasses.cpp - the passes the plugin adds to the pipeline ----===//
 
-#include "EscapePass.h"
+#include "PipelinePasses.h"
 
 #include "Analyses.h"
 #include "ArgumentMap.h"
@@ -25,7 +25,8 @@ using namespace llvm;
 namespace escape {
 
 PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
-  observeInliner(M.getContext(), State);
+  observeInliner(M.getContext(),
+                 std::shared_ptr<InlinerWatch>(State, &State->Inliner));
   for (Function &F : M) {
     if (F.isDeclaration())
       continue;
@@ -85,7 +86,7 @@ void stripLocations(Module &M) {
 /// is still there at the end of optimization.
 void reportInlining(PluginState &State, FunctionAnalysisManager &FAM,
                     RemarkSink &Sink) {
-  for (Remark &R : takeInlineDecisions(State, FAM))
+  for (Remark &R : takeInlineDecisions(State.Inliner, FAM))
     Sink.add(std::move(R));
 }
 
