@@ -107,12 +107,7 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
       continue;
     std::vector<const SourceParam *> Params = mapArguments(F, *State);
     FunctionContext Context{F, *State, Params, FAM, Sink, &Summary};
-    analyzeLocals(Context);
-    analyzeParams(Context);
-    analyzeHeapToStack(Context);
-    analyzeHeapAllocInLoop(Context);
-    analyzeVarargsInLoop(Context);
-    analyzeIndirectCallInLoop(Context);
+    runAnalyses(Context);
   }
   reportInlining(*State, FAM, Sink);
   reportCoroutineFrames(M, *State, FAM, Sink);
