@@ -146,10 +146,9 @@ int escape_inline_remark_convert(const escape_remark *llvm_remark,
   int inlined = verdict(llvm_remark);
   if (inlined < 0)
     return 0;
-  const char *name = inlined ? "Inlined" : "NotInlined";
-  escape_remark_type type =
-      inlined ? ESCAPE_REMARK_PASSED : ESCAPE_REMARK_MISSED;
-  if (escape_remark_set(out, type, ESCAPE_PASS_NAME, name,
+  const escape_catalog_entry *kind = escape_catalog_kind(
+      inlined ? ESCAPE_KIND_INLINED : ESCAPE_KIND_NOT_INLINED);
+  if (escape_remark_set(out, kind->type, ESCAPE_PASS_NAME, kind->name,
                         llvm_remark->function))
     return -1;
   const escape_loc *loc = &llvm_remark->loc;

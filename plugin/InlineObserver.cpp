@@ -155,7 +155,7 @@ void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
     escape_remark_clear(&Converted);
     return;
   }
-  bool Inlined = std::strcmp(Converted.name, "Inlined") == 0;
+  bool Inlined = escape_catalog_of(&Converted)->kind == ESCAPE_KIND_INLINED;
   const char *Reason = escape_remark_arg(&Converted, ESCAPE_KEY_REASON);
   const char *Callee = escape_remark_arg(&Converted, ESCAPE_KEY_CALLEE);
   bool Keep = Inlined ? Watch->KeepInlined
