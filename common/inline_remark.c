@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "escape/remark_catalog.h"
+#include "escape/remark_sentence.h"
 
 /* The compiler's reason texts, from LLVM 19's InlineCost.cpp,
  * InlineFunction.cpp and InlineAdvisor.cpp, and the verdict each means.
@@ -112,22 +113,6 @@ static int copy_arg(escape_remark *out, const escape_remark *llvm_remark,
   return 0;
 }
 
-static int add_string(escape_remark *out, const char *text) {
-  return escape_remark_add_arg(out, ESCAPE_KEY_STRING, text, NULL);
-}
-
-/* ' (cost=C, threshold=T)' pieces, as LLVM's own tools print them. */
-static int add_cost(escape_remark *out, const escape_remark *llvm_remark) {
-  if (!escape_remark_arg(llvm_remark, ESCAPE_KEY_COST))
-    return 0;
-  if (add_string(out, " (cost=") ||
-      copy_arg(out, llvm_remark, ESCAPE_KEY_COST) ||
-      add_string(out, ", threshold=") ||
-      copy_arg(out, llvm_remark, ESCAPE_KEY_THRESHOLD) || add_string(out, ")"))
-    return -1;
-  return 0;
-}
-
 /* The compiler's own words: its Reason, or the deferral's explanation. */
 static const char *detail_of(const escape_remark *llvm_remark) {
   const char *reason = escape_remark_arg(llvm_remark, ESCAPE_KEY_REASON);
@@ -139,34 +124,19 @@ static const char *detail_of(const escape_remark *llvm_remark) {
   return NULL;
 }
 
-static int add_detail(escape_remark *out, const escape_remark *llvm_remark) {
-  const char *detail = detail_of(llvm_remark);
-  if (!detail)
-    return 0;
-  return add_string(out, ": ") ||
-         escape_remark_add_arg(out, ESCAPE_KEY_DETAIL, detail, NULL);
-}
-
-static int convert_inlined(const escape_remark *in, escape_remark *out) {
-  if (add_string(out, "'") || copy_arg(out, in, ESCAPE_KEY_CALLEE) ||
-      add_string(out, "' inlined into '") ||
-      copy_arg(out, in, ESCAPE_KEY_CALLER) || add_string(out, "'") ||
-      add_cost(out, in) || add_detail(out, in))
+/* The named args of the verdict, in SPEC.md's order; the catalog's sentence
+ * puts the words between them. */
+static int add_facts(const escape_remark *in, escape_remark *out,
+                     const char *reason) {
+  const char *detail = detail_of(in);
+  if (copy_arg(out, in, ESCAPE_KEY_CALLEE) ||
+      copy_arg(out, in, ESCAPE_KEY_CALLER) ||
+      (reason && escape_remark_add_arg(out, ESCAPE_KEY_REASON, reason, NULL)) ||
+      copy_arg(out, in, ESCAPE_KEY_COST) ||
+      copy_arg(out, in, ESCAPE_KEY_THRESHOLD) ||
+      (detail && escape_remark_add_arg(out, ESCAPE_KEY_DETAIL, detail, NULL)))
     return -1;
-  return 1;
-}
-
-static int convert_not_inlined(const escape_remark *in, escape_remark *out) {
-  escape_inline_reason reason =
-      escape_inline_reason_classify(in->name, detail_of(in));
-  if (add_string(out, "'") || copy_arg(out, in, ESCAPE_KEY_CALLEE) ||
-      add_string(out, "' not inlined into '") ||
-      copy_arg(out, in, ESCAPE_KEY_CALLER) || add_string(out, "': ") ||
-      escape_remark_add_arg(out, ESCAPE_KEY_REASON,
-                            escape_inline_reason_name(reason), NULL) ||
-      add_cost(out, in) || add_detail(out, in))
-    return -1;
-  return 1;
+  return escape_remark_compose(out);
 }
 
 int escape_inline_remark_convert(const escape_remark *llvm_remark,
@@ -176,10 +146,9 @@ int escape_inline_remark_convert(const escape_remark *llvm_remark,
   int inlined = verdict(llvm_remark);
   if (inlined < 0)
     return 0;
-  const char *name = inlined ? "Inlined" : "NotInlined";
-  escape_remark_type type =
-      inlined ? ESCAPE_REMARK_PASSED : ESCAPE_REMARK_MISSED;
-  if (escape_remark_set(out, type, ESCAPE_PASS_NAME, name,
+  const escape_catalog_entry *kind = escape_catalog_kind(
+      inlined ? ESCAPE_KIND_INLINED : ESCAPE_KIND_NOT_INLINED);
+  if (escape_remark_set(out, kind->type, ESCAPE_PASS_NAME, kind->name,
                         llvm_remark->function))
     return -1;
   const escape_loc *loc = &llvm_remark->loc;
@@ -188,6 +157,9 @@ int escape_inline_remark_convert(const escape_remark *llvm_remark,
     return -1;
   out->has_hotness = llvm_remark->has_hotness;
   out->hotness = llvm_remark->hotness;
-  return inlined ? convert_inlined(llvm_remark, out)
-                 : convert_not_inlined(llvm_remark, out);
+  const char *reason =
+      inlined ? NULL
+              : escape_inline_reason_name(escape_inline_reason_classify(
+                    llvm_remark->name, detail_of(llvm_remark)));
+  return add_facts(llvm_remark, out, reason) ? -1 : 1;
 }

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "remark_section.h"
+#include "escape/remark_section.h"
 
 /* State of one read: the caller's callback and where errors go. */
 typedef struct object_reader {
@@ -96,7 +96,7 @@ static Elf_Scn *find_section(object_reader *r, Elf *elf, int *status) {
       *status = fail_elf(r, "cannot read a section header");
       return NULL;
     }
-    if (strcmp(name, REMARK_SECTION_NAME) == 0)
+    if (strcmp(name, ESCAPE_REMARK_SECTION_NAME) == 0)
       return scn;
   }
   return NULL;
@@ -117,20 +117,20 @@ static int read_elf(object_reader *r, Elf *elf) {
   r->with_section++;
   GElf_Shdr shdr;
   if (!gelf_getshdr(scn, &shdr))
-    return fail_elf(r, "cannot read the " REMARK_SECTION_NAME " header");
+    return fail_elf(r, "cannot read the " ESCAPE_REMARK_SECTION_NAME " header");
   if (shdr.sh_type == SHT_NOBITS) {
     escape_strbuf_addf(r->err, "%s: error: %s has no contents", r->name.buf,
-                       REMARK_SECTION_NAME);
+                       ESCAPE_REMARK_SECTION_NAME);
     return -1;
   }
   /* A tool may have compressed it like debug sections (SHF_COMPRESSED). */
   if ((shdr.sh_flags & SHF_COMPRESSED) && elf_compress(scn, 0, 0) < 0)
-    return fail_elf(r, "cannot decompress " REMARK_SECTION_NAME);
+    return fail_elf(r, "cannot decompress " ESCAPE_REMARK_SECTION_NAME);
   Elf_Data *data = elf_getdata(scn, NULL);
   if (!data)
-    return fail_elf(r, "cannot read " REMARK_SECTION_NAME);
-  return remark_section_parse(r->name.buf, data->d_buf, data->d_size,
-                              deliver_record, r, r->err);
+    return fail_elf(r, "cannot read " ESCAPE_REMARK_SECTION_NAME);
+  return escape_remark_section_parse(r->name.buf, data->d_buf, data->d_size,
+                                     deliver_record, r, r->err);
 }
 
 /* libelf shortens a member cut off by the archive's end to the bytes

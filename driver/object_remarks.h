@@ -1,5 +1,5 @@
 /* Finds the remarks that the plugin's `embed` argument stores in objects
- * (section `.escape.remarks`, see remark_section.h), with elfutils' libelf:
+ * (section `.escape.remarks`, see escape/remark_section.h), with elfutils' libelf:
  * in an ELF object, or in each ELF member of a static archive, in member
  * order. Reusable by every command that reads remarks. */
 #ifndef ESCAPE_DRIVER_OBJECT_REMARKS_H

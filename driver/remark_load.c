@@ -10,12 +10,12 @@
 #include "digest_set.h"
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
-#include "escape/remark_message.h"
 #include "escape/remark_reader.h"
+#include "escape/remark_section.h"
+#include "escape/remark_sentence.h"
 #include "load_inputs.h"
 #include "name_demangle.h"
 #include "object_remarks.h"
-#include "remark_section.h"
 #include "suppression.h"
 
 /* Files larger than this are split into ranges read by several threads;
@@ -290,7 +290,7 @@ static int take_stream(const char *name, const char *yaml, size_t len,
     return 1;
   }
   piece->embedded = 1;
-  piece->digest = remark_section_digest(yaml, len);
+  piece->digest = escape_remark_section_digest(yaml, len);
   o->reader->set = &piece->set;
   return escape_remark_read_buffer_with(name, yaml, len, o->read_options,
                                         take_remark, o->reader,

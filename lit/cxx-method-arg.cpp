@@ -7,11 +7,11 @@ struct Registry {
   void add(const char *name, int *slot);
 };
 
-// CHECK: cxx-method-arg.cpp:[[@LINE+1]]:22: remark: leaking param: 'registry' is passed to 'Registry::add' (as 'this'), which may keep it
+// CHECK: cxx-method-arg.cpp:[[@LINE+1]]:22: remark: leaking param: 'registry' is passed to 'Registry::add' (as 'this'), a call that may keep it
 int enroll(Registry &registry) {
   // CHECK: cxx-method-arg.cpp:[[@LINE+1]]:7: remark: 'id' escapes: address passed to 'Registry::add' (argument 2)
   int id = 0;
-  // CHECK: cxx-method-arg.cpp:[[@LINE+1]]:12: remark: 'Registry::add' not inlined into 'enroll': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+  // CHECK: cxx-method-arg.cpp:[[@LINE+1]]:12: remark: 'Registry::add' not inlined into 'enroll' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   registry.add("x", &id);
   return id;
 }

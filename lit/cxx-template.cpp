@@ -7,7 +7,7 @@ void record(const void *p);
 template <typename T> T roundtrip(T value) {
   // CHECK: cxx-template.cpp:[[@LINE+1]]:5: remark: 'copy' escapes: address passed to 'record' (argument 1)
   T copy = value;
-  // CHECK: cxx-template.cpp:[[@LINE+1]]:3: remark: 'record' not inlined into 'roundtrip<int>': no definition in this translation unit; define it static inline in a header, or build with -flto (in 2 contexts) [-Rpass-missed=escape]
+  // CHECK: cxx-template.cpp:[[@LINE+1]]:3: remark: 'record' not inlined into 'roundtrip<int>' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto (in 2 contexts) [-Rpass-missed=escape]
   record(&copy);
   return copy;
 }

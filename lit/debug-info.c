@@ -13,7 +13,7 @@ extern double *last;
 double average(double *out, int n) {
   // CHECK: debug-info.c:[[@LINE+1]]:10: remark: 'samples' escapes: address passed to 'fill' (argument 1)
   double samples[8];
-  // CHECK: debug-info.c:[[@LINE+1]]:3: remark: 'fill' not inlined into 'average': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+  // CHECK: debug-info.c:[[@LINE+1]]:3: remark: 'fill' not inlined into 'average' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   fill(samples, 8);
   last = out;
   double sum = 0;

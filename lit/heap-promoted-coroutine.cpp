@@ -24,18 +24,18 @@ struct task {
 void observe(int *p);
 
 task counter(int n) {
-  // CHECK: heap-promoted-coroutine.cpp:[[@LINE+1]]:7: remark: 'total' is moved to the heap: it is kept in the coroutine frame, which operator new allocates [-Rpass-missed=escape]
+  // CHECK: heap-promoted-coroutine.cpp:[[@LINE+1]]:7: remark: 'total' is moved to the heap (coroutine-frame): it is kept in the coroutine frame, which operator new allocates [-Rpass-missed=escape]
   int total = 0;
   for (int i = 0; i < n; i++) {
-    // CHECK: heap-promoted-coroutine.cpp:[[@LINE+1]]:9: remark: 'scratch' is moved to the heap: it is kept in the coroutine frame, which operator new allocates [-Rpass-missed=escape]
+    // CHECK: heap-promoted-coroutine.cpp:[[@LINE+1]]:9: remark: 'scratch' is moved to the heap (coroutine-frame): it is kept in the coroutine frame, which operator new allocates [-Rpass-missed=escape]
     int scratch = i;
-    // CHECK: heap-promoted-coroutine.cpp:[[@LINE+1]]:5: remark: 'observe' not inlined into 'counter': no definition in this translation unit; define it static inline in a header, or build with -flto (in 4 contexts) [-Rpass-missed=escape]
+    // CHECK: heap-promoted-coroutine.cpp:[[@LINE+1]]:5: remark: 'observe' not inlined into 'counter' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto (in 4 contexts) [-Rpass-missed=escape]
     observe(&scratch);
     int local = scratch * 2;
     total += local;
     co_await std::suspend_always{};
   }
-  // CHECK: heap-promoted-coroutine.cpp:[[@LINE+1]]:3: remark: 'observe' not inlined into 'counter': no definition in this translation unit; define it static inline in a header, or build with -flto (in 4 contexts) [-Rpass-missed=escape]
+  // CHECK: heap-promoted-coroutine.cpp:[[@LINE+1]]:3: remark: 'observe' not inlined into 'counter' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto (in 4 contexts) [-Rpass-missed=escape]
   observe(&total);
 }
 
@@ -45,9 +45,10 @@ task counter(int n) {
 // YAML-NEXT: DebugLoc: {{.*}}heap-promoted-coroutine.cpp, Line: 28, Column: 7}
 // YAML-NEXT: Function: _Z7counteri
 // YAML-NEXT: Args:
+// YAML-NEXT: - String: ''''
 // YAML-NEXT: - Var: total
 // YAML-NEXT: DebugLoc:
-// YAML-NEXT: - String: ' is moved to the heap: '
+// YAML-NEXT: - String: ''' is moved to the heap ('
 // YAML-NEXT: - Reason: coroutine-frame
-// YAML-NEXT: - String: ' (kept in the heap-allocated coroutine frame)'
+// YAML-NEXT: - String: '): it is kept in the coroutine frame, which operator new allocates'
 // YAML-NEXT: ...

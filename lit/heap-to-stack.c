@@ -78,16 +78,15 @@ int removed(int x) {
 // YAML-NEXT: DebugLoc: {{.*}}heap-to-stack.c, Line: 15, Column: 15}
 // YAML-NEXT: Function: print_id
 // YAML-NEXT: Args:
-// YAML-NEXT: - String: 'heap buffer of '
 // YAML-NEXT: - Bytes: '64'
-// YAML-NEXT: - String: ' bytes from '
+// YAML-NEXT: - String: '-byte heap buffer from '''
 // YAML-NEXT: - Callee: malloc
-// YAML-NEXT: - String: ' never leaves the function and is freed on every path'
+// YAML-NEXT: - String: ''' never leaves this function and is freed on every path: a stack array avoids malloc/free'
 // YAML-NEXT: ...
 // YAML: Name: HeapToStack
 // YAML: Function: sum_squares
 // YAML: - Bytes: '64'
-// YAML-NEXT: - String: ' bytes from '
+// YAML-NEXT: - String: '-byte heap buffer from '''
 // YAML-NEXT: - Callee: calloc
 // YAML-NOT: Name: HeapToStack
 // COUNT: 2

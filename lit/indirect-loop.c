@@ -37,11 +37,9 @@ int sum_squares(int *v, int n) { return apply(square, v, n); }
 // YAML-NEXT: DebugLoc: {{.*}}indirect-loop.c, Line: 18, Column: 12}
 // YAML-NEXT: Function: encode_all
 // YAML-NEXT: Args:
-// YAML-NEXT: - String: indirect call
-// YAML-NEXT: - String: ' through '
+// YAML-NEXT: - String: indirect call through '
 // YAML-NEXT: - Callee: c->encode
-// YAML-NEXT: - String: ' in a loop (depth '
+// YAML-NEXT: - String: ''' in a loop (depth '
 // YAML-NEXT: - LoopDepth: '1'
-// YAML-NEXT: - String: )
 // YAML: - Callee: check
 // COUNT: 2

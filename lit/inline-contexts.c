@@ -11,9 +11,9 @@
 __attribute__((noinline)) int work(int x) { return x * 7; }
 
 static int leaf(int x) {
-  // CHECK: inline-contexts.c:[[@LINE+3]]:10: remark: 'work' not inlined into 'a': the callee is marked noinline (in 4 contexts) [-Rpass-missed=escape]
+  // CHECK: inline-contexts.c:[[@LINE+3]]:10: remark: 'work' not inlined into 'a' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (in 4 contexts) [-Rpass-missed=escape]
   // Inlined into c's loop, this call is in a loop there too:
-  // HOT: inline-contexts.c:[[@LINE+1]]:10: remark: 'work' not inlined into 'c' in a loop (depth 1): the callee is marked noinline [-Rpass-missed=escape]
+  // HOT: inline-contexts.c:[[@LINE+1]]:10: remark: 'work' not inlined into 'c' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); in a loop (depth 1) [-Rpass-missed=escape]
   return work(x) + 1;
 }
 
@@ -23,8 +23,8 @@ int b(int x) { return leaf(x + 1); }
 int c(int n) {
   int s = 0;
   for (int i = 0; i < n; i++)
-    // CHECK: inline-contexts.c:[[@LINE+2]]:10: remark: 'work' not inlined into 'c' in a loop (depth 1): the callee is marked noinline [-Rpass-missed=escape]
-    // HOT: inline-contexts.c:[[@LINE+1]]:10: remark: 'work' not inlined into 'c' in a loop (depth 1): the callee is marked noinline [-Rpass-missed=escape]
+    // CHECK: inline-contexts.c:[[@LINE+2]]:10: remark: 'work' not inlined into 'c' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); in a loop (depth 1) [-Rpass-missed=escape]
+    // HOT: inline-contexts.c:[[@LINE+1]]:10: remark: 'work' not inlined into 'c' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); in a loop (depth 1) [-Rpass-missed=escape]
     s += work(i) + leaf(i);
   return s;
 }

@@ -18,12 +18,12 @@ template <typename T> struct Box {
   T value;
   T get() const { return value; }
   // Two instantiations, each inlined into one function: four contexts.
-  // CHECK: inline-cxx.cpp:[[@LINE+1]]:46: remark: 'shapes::Shape::scaled' not inlined into 'total_long': the callee is marked noinline (in 4 contexts) [-Rpass-missed=escape]
+  // CHECK: inline-cxx.cpp:[[@LINE+1]]:46: remark: 'shapes::Shape::scaled' not inlined into 'total_long' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (in 4 contexts) [-Rpass-missed=escape]
   T weigh(const shapes::Shape &s) { return s.scaled(value); }
 };
 
 // CHECK: inline-cxx.cpp:[[@LINE+4]]:21: remark: 'b' does not escape [-Rpass=escape]
-// CHECK: inline-cxx.cpp:[[@LINE+3]]:45: remark: leaking param: 's' is passed to 'shapes::Shape::scaled' (as 'this'), which may keep it; callers' locals passed here escape [-Rpass-analysis=escape]
+// CHECK: inline-cxx.cpp:[[@LINE+3]]:45: remark: leaking param: 's' is passed to 'shapes::Shape::scaled' (as 'this'), a call that may keep it; callers' locals passed here escape [-Rpass-analysis=escape]
 // CHECK: inline-cxx.cpp:[[@LINE+3]]:12: remark: 'Box<int>::get' inlined into 'total' (cost {{-?[0-9]+}}, threshold {{[0-9]+}}) [-Rpass=escape]
 // CHECK: inline-cxx.cpp:[[@LINE+2]]:22: remark: 'Box<int>::weigh' inlined into 'total' (cost {{-?[0-9]+}}, threshold {{[0-9]+}}) [-Rpass=escape]
 int total(Box<int> &b, const shapes::Shape &s) {

@@ -6,7 +6,7 @@
 int step(int x) { return x + 1; }
 
 int twice(int x) {
-  // CHECK: inline-interposable.c:[[@LINE+2]]:10: remark: 'step' not inlined into 'twice': the callee may be replaced at link time; make it static, or build with -fno-semantic-interposition [-Rpass-missed=escape]
-  // CHECK: inline-interposable.c:[[@LINE+1]]:15: remark: 'step' not inlined into 'twice': the callee may be replaced at link time; make it static, or build with -fno-semantic-interposition [-Rpass-missed=escape]
+  // CHECK: inline-interposable.c:[[@LINE+2]]:10: remark: 'step' not inlined into 'twice' (interposable): the callee may be replaced at link time; make it static, or build with -fno-semantic-interposition (LLVM: interposable) [-Rpass-missed=escape]
+  // CHECK: inline-interposable.c:[[@LINE+1]]:15: remark: 'step' not inlined into 'twice' (interposable): the callee may be replaced at link time; make it static, or build with -fno-semantic-interposition (LLVM: interposable) [-Rpass-missed=escape]
   return step(step(x));
 }

@@ -10,7 +10,7 @@
 
 __attribute__((noinline)) static int marked(int x) { return x * 3; }
 static int tiny(int x) { return x + 1; }
-// CHECK: inline-reasons.c:[[@LINE+1]]:50: remark: 'fact' not inlined into 'fact': the callee is recursive [-Rpass-missed=escape]
+// CHECK: inline-reasons.c:[[@LINE+1]]:50: remark: 'fact' not inlined into 'fact' (recursive): the callee is recursive (LLVM: recursive) [-Rpass-missed=escape]
 static int fact(int n) { return n <= 1 ? 1 : n * fact(n - 1); }
 static int vsum(int n, ...) {
   // CHECK: inline-reasons.c:[[@LINE+1]]:11: remark: 'ap' escapes: address passed to 'va_start' (argument 1)
@@ -34,7 +34,7 @@ static int heavy(const int *v, int n) {
 }
 // VERBOSE: inline-reasons.c:[[@LINE+1]]:28: remark: 'v' does not escape [-Rpass=escape]
 static int huge(const int *v, int n) {
-  // CHECK: inline-reasons.c:[[@LINE+1]]:11: remark: 'heavy' not inlined into 'huge': cost 415 exceeds threshold 337 (by 78, a near miss: a little less work in the callee would get it inlined) [-Rpass-missed=escape]
+  // CHECK: inline-reasons.c:[[@LINE+1]]:11: remark: 'heavy' not inlined into 'huge' (too-costly): cost 415 exceeds threshold 337 (by 78, a near miss: a little less work in the callee would get it inlined) [-Rpass-missed=escape]
   int s = heavy(v, n);
   STEP(0) STEP(1) STEP(2) STEP(3) STEP(4) STEP(5) STEP(6) STEP(7)
   STEP(8) STEP(9) STEP(10) STEP(11) STEP(12) STEP(13) STEP(14) STEP(15)
@@ -43,7 +43,7 @@ static int huge(const int *v, int n) {
 }
 
 // VERBOSE: inline-reasons.c:[[@LINE+2]]:55: remark: 'x' does not escape [-Rpass=escape]
-// CHECK: inline-reasons.c:[[@LINE+1]]:67: remark: 'tiny' not inlined into 'debug_only': the caller is optnone [-Rpass-missed=escape]
+// CHECK: inline-reasons.c:[[@LINE+1]]:67: remark: 'tiny' not inlined into 'debug_only' (optnone): the caller is optnone (LLVM: optnone attribute) [-Rpass-missed=escape]
 __attribute__((optnone, noinline)) int debug_only(int x) { return tiny(x); }
 
 // The call through 'op' is indirect: the inliner never considers it, and
@@ -52,17 +52,17 @@ __attribute__((optnone, noinline)) int debug_only(int x) { return tiny(x); }
 // VERBOSE: inline-reasons.c:[[@LINE+1]]:39: remark: 'op' does not escape [-Rpass=escape]
 int caller(const int *v, int n, int (*op)(int)) {
   // VERBOSE: inline-reasons.c:[[@LINE+5]]:11: remark: 'tiny' inlined into 'caller' (cost -30, threshold 337) [-Rpass=escape]
-  // CHECK: inline-reasons.c:[[@LINE+4]]:21: remark: 'marked' not inlined into 'caller': the callee is marked noinline [-Rpass-missed=escape]
+  // CHECK: inline-reasons.c:[[@LINE+4]]:21: remark: 'marked' not inlined into 'caller' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) [-Rpass-missed=escape]
   // VERBOSE: inline-reasons.c:[[@LINE+3]]:33: remark: 'fact' inlined into 'caller' (cost -15005, threshold 225) [-Rpass=escape]
-  // CHECK: inline-reasons.c:[[@LINE+2]]:43: remark: 'vsum' not inlined into 'caller': the callee is variadic (uses va_start) [-Rpass-missed=escape]
+  // CHECK: inline-reasons.c:[[@LINE+2]]:43: remark: 'vsum' not inlined into 'caller' (varargs): the callee is variadic (uses va_start) (LLVM: varargs) [-Rpass-missed=escape]
   // VERBOSE: inline-reasons.c:[[@LINE+1]]:59: remark: 'forced' inlined into 'caller': always inline attribute [-Rpass=escape]
   int t = tiny(n) + marked(n) + fact(n) + vsum(2, n, n) + forced(n);
-  // CHECK: inline-reasons.c:[[@LINE+4]]:16: remark: 'heavy' not inlined into 'caller': cost 415 exceeds threshold 337 (by 78, a near miss
-  // CHECK: inline-reasons.c:[[@LINE+3]]:30: remark: 'heavy' not inlined into 'caller': cost 415 exceeds threshold 337 (by 78, a near miss
-  // CHECK: inline-reasons.c:[[@LINE+2]]:52: remark: 'huge' not inlined into 'caller': cost 715 exceeds threshold 337 (by 378) [-Rpass-missed=escape]
-  // CHECK: inline-reasons.c:[[@LINE+1]]:65: remark: 'huge' not inlined into 'caller': cost 600 exceeds threshold 337 (by 263) [-Rpass-missed=escape]
+  // CHECK: inline-reasons.c:[[@LINE+4]]:16: remark: 'heavy' not inlined into 'caller' (too-costly): cost 415 exceeds threshold 337 (by 78, a near miss
+  // CHECK: inline-reasons.c:[[@LINE+3]]:30: remark: 'heavy' not inlined into 'caller' (too-costly): cost 415 exceeds threshold 337 (by 78, a near miss
+  // CHECK: inline-reasons.c:[[@LINE+2]]:52: remark: 'huge' not inlined into 'caller' (too-costly): cost 715 exceeds threshold 337 (by 378) [-Rpass-missed=escape]
+  // CHECK: inline-reasons.c:[[@LINE+1]]:65: remark: 'huge' not inlined into 'caller' (too-costly): cost 600 exceeds threshold 337 (by 263) [-Rpass-missed=escape]
   t += op(n) + heavy(v, n) + heavy(v + 1, n - 1) + huge(v, n) + huge(v, 1);
-  // CHECK: inline-reasons.c:[[@LINE+1]]:28: remark: 'tiny' not inlined into 'caller': the call site is marked noinline [-Rpass-missed=escape]
+  // CHECK: inline-reasons.c:[[@LINE+1]]:28: remark: 'tiny' not inlined into 'caller' (noinline-attribute): the call site is marked noinline (LLVM: noinline call site attribute) [-Rpass-missed=escape]
   [[clang::noinline]] t += tiny(t);
   return t;
 }
@@ -79,10 +79,11 @@ int caller(const int *v, int n, int (*op)(int)) {
 // YAML-NEXT: - Callee: fact
 // YAML-NEXT: - String: ''' not inlined into '''
 // YAML-NEXT: - Caller: fact
-// YAML-NEXT: - String: ''': '
+// YAML-NEXT: - String: ''' ('
 // YAML-NEXT: - Reason: recursive
-// YAML-NEXT: - String: ': '
+// YAML-NEXT: - String: '): the callee is recursive (LLVM: '
 // YAML-NEXT: - Detail: recursive
+// YAML-NEXT: - String: )
 // YAML-NEXT: ...
 // YAML: Name: NotInlined
 // YAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 38, Column: 11}
@@ -92,13 +93,13 @@ int caller(const int *v, int n, int (*op)(int)) {
 // YAML-NEXT: - Callee: heavy
 // YAML-NEXT: - String: ''' not inlined into '''
 // YAML-NEXT: - Caller: huge
-// YAML-NEXT: - String: ''': '
+// YAML-NEXT: - String: ''' ('
 // YAML-NEXT: - Reason: too-costly
-// YAML-NEXT: - String: ' (cost='
+// YAML-NEXT: - String: '): cost '
 // YAML-NEXT: - Cost: '415'
-// YAML-NEXT: - String: ', threshold='
+// YAML-NEXT: - String: ' exceeds threshold '
 // YAML-NEXT: - Threshold: '337'
-// YAML-NEXT: - String: )
+// YAML-NEXT: - String: ' (by 78, a near miss: a little less work in the callee would get it inlined)'
 // YAML-NEXT: ...
 // YAML: Name: Inlined
 // YAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 59, Column: 11}
@@ -108,16 +109,15 @@ int caller(const int *v, int n, int (*op)(int)) {
 // YAML-NEXT: - Callee: tiny
 // YAML-NEXT: - String: ''' inlined into '''
 // YAML-NEXT: - Caller: caller
-// YAML-NEXT: - String: ''''
-// YAML-NEXT: - String: ' (cost='
+// YAML-NEXT: - String: ''' (cost '
 // YAML-NEXT: - Cost: '-30'
-// YAML-NEXT: - String: ', threshold='
+// YAML-NEXT: - String: ', threshold '
 // YAML-NEXT: - Threshold: '337'
 // YAML-NEXT: - String: )
 // YAML-NEXT: ...
 // YAML: DebugLoc: {{.*}}inline-reasons.c, Line: 59, Column: 21}
 // YAML: - Reason: noinline-attribute
-// YAML-NEXT: - String: ': '
+// YAML-NEXT: - String: '): the callee is marked noinline (LLVM: '
 // YAML-NEXT: - Detail: noinline function attribute
 // YAML: DebugLoc: {{.*}}inline-reasons.c, Line: 59, Column: 59}
 // YAML: - Callee: forced

@@ -10,7 +10,7 @@ static inline int helper(int k) {
   // CHECK: inlined-local.c:[[@LINE+1]]:8: remark: 'scratch' escapes: address passed to 'consume' (argument 1)
   char scratch[32];
   scratch[0] = (char)k;
-  // CHECK: inlined-local.c:[[@LINE+1]]:3: remark: 'consume' not inlined into 'helper': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+  // CHECK: inlined-local.c:[[@LINE+1]]:3: remark: 'consume' not inlined into 'helper' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   consume(scratch);
   return scratch[1];
 }

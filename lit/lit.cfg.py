@@ -55,14 +55,14 @@ if shutil.which("dpkg-deb") and shutil.which("cpack"):
 if shutil.which("script"):
     config.available_features.add("script")
 
-# Remarks embedded in objects (plugin argument `embed`): a writer of
-# .escape.remarks section contents for hand-made objects, and the caching
+# Remarks embedded in objects (plugin argument `embed`): the writer of
+# .escape.remarks section contents (test/make_section.c) for hand-made
+# objects, and the caching
 # and distributing tools the end-to-end tests run when they are installed
 # (scripts/deps.sh installs them; otherwise those tests are UNSUPPORTED).
 config.substitutions.append(
-    ("%make_section", sys.executable + " " + os.path.join(
-        config.escape_source_root, "lit", "Inputs", "embed",
-        "make_section.py")))
+    ("%make_section", os.path.join(config.escape_binary_root, "test",
+                                   "make_section")))
 for tool, programs in [("ccache", ["ccache"]),
                        ("distcc", ["distcc", "distccd"]),
                        ("sccache", ["sccache"])]:

@@ -11,5 +11,5 @@ int barrier(void) {
 }
 
 // YAML: - Var: token
-// YAML: - String: ' escapes: address given to inline asm'
+// YAML: - String: ''' escapes: address given to inline '
 // YAML: - Reason: asm

@@ -7,9 +7,9 @@
 void fill(char *p, int n);
 
 int parse(void) {
-  // CHECK: local-call.c:[[@LINE+1]]:8: remark: 'buf' escapes: address passed to 'fill' (argument 1), so it lives in memory; pass a copy or mark the parameter 'noescape' [-Rpass-missed=escape]
+  // CHECK: local-call.c:[[@LINE+1]]:8: remark: 'buf' escapes: address passed to 'fill' (argument 1), a call that may keep it, so it lives in memory; pass a copy or mark the parameter 'noescape' [-Rpass-missed=escape]
   char buf[64];
-  // CHECK: local-call.c:[[@LINE+1]]:3: remark: 'fill' not inlined into 'parse': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+  // CHECK: local-call.c:[[@LINE+1]]:3: remark: 'fill' not inlined into 'parse' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   fill(buf, 64);
   return buf[0];
 }
@@ -20,17 +20,18 @@ int parse(void) {
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}local-call.c{{'?}}, Line: 11, Column: 8{{ ?}}}
 // YAML-NEXT: Function: parse
 // YAML-NEXT: Args:
+// YAML-NEXT: - String: ''''
 // YAML-NEXT: - Var: buf
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}local-call.c{{'?}}, Line: 11, Column: 8{{ ?}}}
-// YAML-NEXT: - String: ' escapes: address passed to '
+// YAML-NEXT: - String: ''' escapes: address passed to '''
 // YAML-NEXT: - Callee: fill
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}local-call.c{{'?}}, Line: 13, Column: 3{{ ?}}}
-// YAML-NEXT: - String: ' (argument '
+// YAML-NEXT: - String: ''' (argument '
 // YAML-NEXT: - ArgNo: '1'
-// YAML-NEXT: - String: {{'?\)'?$}}
-// YAML-NEXT: - String: '; reason: '
+// YAML-NEXT: - String: '), a '
 // YAML-NEXT: - Reason: call
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}local-call.c{{'?}}, Line: 13, Column: 3{{ ?}}}
+// YAML-NEXT: - String: ' that may keep it, so it lives in memory; pass a copy or mark the parameter ''noescape'''
 // YAML-NEXT: ...
 // YAML-NEXT: --- !Missed
 // YAML-NEXT: Pass: escape
@@ -42,8 +43,9 @@ int parse(void) {
 // YAML-NEXT: - Callee: fill
 // YAML-NEXT: - String: ''' not inlined into '''
 // YAML-NEXT: - Caller: parse
-// YAML-NEXT: - String: ''': '
+// YAML-NEXT: - String: ''' ('
 // YAML-NEXT: - Reason: no-definition
+// YAML-NEXT: - String: '): no definition in this translation unit; define it static inline in a header, or build with -flto'
 // YAML-NEXT: ...
 // YAML-NOT: ---
 

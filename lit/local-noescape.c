@@ -10,8 +10,8 @@ void show(const int *p __attribute__((noescape)), int n);
 int table(int k) {
   // CHECK: local-noescape.c:[[@LINE+1]]:7: remark: 'values' does not escape [-Rpass=escape]
   int values[16] = {0};
-  // QUIET: local-noescape.c:[[@LINE+2]]:3: remark: 'show' not inlined into 'table': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
-  // CHECK: local-noescape.c:[[@LINE+1]]:3: remark: 'show' not inlined into 'table': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+  // QUIET: local-noescape.c:[[@LINE+2]]:3: remark: 'show' not inlined into 'table' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+  // CHECK: local-noescape.c:[[@LINE+1]]:3: remark: 'show' not inlined into 'table' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   show(values, 16);
   return values[k & 15];
 }

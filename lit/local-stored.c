@@ -11,7 +11,7 @@ int publish(void) {
   // CHECK: local-stored.c:[[@LINE+1]]:7: remark: 'value' escapes: address stored to memory, so it lives in memory; store the value instead [-Rpass-missed=escape]
   int value = 42;
   registry = &value;
-  // CHECK: local-stored.c:[[@LINE+1]]:3: remark: 'run' not inlined into 'publish': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+  // CHECK: local-stored.c:[[@LINE+1]]:3: remark: 'run' not inlined into 'publish' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   run();
   registry = 0;
   return value;
@@ -20,7 +20,7 @@ int publish(void) {
 // YAML: Name: LocalEscapes
 // YAML: Function: publish
 // YAML: - Var: value
-// YAML: - String: ' escapes: address stored to memory'
+// YAML: - String: ''' escapes: address '
 // YAML: - Reason: stored
 // YAML-NEXT: DebugLoc: {{.*}}Line: 13, Column: 12
 

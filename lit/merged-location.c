@@ -11,18 +11,18 @@
 int sink;
 __attribute__((noinline)) void report(int code) { sink += code; }
 
-// LLVM22-DAG: merged-location.c:[[@LINE+1]]:13: remark: 'report' not inlined into 'f': the callee is marked noinline (at no single source line: the optimizer merged or made this call; shown at the function) [-Rpass-missed=escape]
+// LLVM22-DAG: merged-location.c:[[@LINE+1]]:13: remark: 'report' not inlined into 'f' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call; shown at the function) [-Rpass-missed=escape]
 static void f(int c, int *out) {
   if (c)
-    // LLVM19-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f': the callee is marked noinline [-Rpass-missed=escape]
+    // LLVM19-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) [-Rpass-missed=escape]
     report(1);
   else
-    // LLVM19-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f': the callee is marked noinline [-Rpass-missed=escape]
+    // LLVM19-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) [-Rpass-missed=escape]
     report(1);
   *out = c;
 }
 
-// CHECK-DAG: merged-location.c:[[@LINE+1]]:6: remark: 'report' not inlined into 'k': the callee is marked noinline (at no single source line: the optimizer merged or made this call; shown at the function) [-Rpass-missed=escape]
+// CHECK-DAG: merged-location.c:[[@LINE+1]]:6: remark: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call; shown at the function) [-Rpass-missed=escape]
 void k(int c, int *o) { f(c, o); }
 
 // YAML: Name: NotInlined

@@ -8,7 +8,7 @@ void keep(int *p);
 
 // CHECK: param-address.c:[[@LINE+1]]:21: remark: 'count' escapes: address passed to 'keep' (argument 1)
 int bump(int a, int count) {
-  // CHECK: param-address.c:[[@LINE+1]]:3: remark: 'keep' not inlined into 'bump': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+  // CHECK: param-address.c:[[@LINE+1]]:3: remark: 'keep' not inlined into 'bump' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   keep(&count);
   return a + count;
 }
@@ -17,4 +17,5 @@ int bump(int a, int count) {
 // YAML-NEXT: DebugLoc: {{.*}}Line: 10, Column: 21
 // YAML-NEXT: Function: bump
 // YAML-NEXT: Args:
+// YAML-NEXT: - String: ''''
 // YAML-NEXT: - Var: count

@@ -12,7 +12,7 @@
 struct node { struct node *next; int value; };
 
 // LLVM22-NOT: 'list' is compared
-// LLVM19: param-compare.c:[[@LINE+1]]:33: remark: leaking param: 'list' is compared or converted, which the optimizer counts as a capture; callers' locals passed here escape [-Rpass-analysis=escape]
+// LLVM19: param-compare.c:[[@LINE+1]]:33: remark: leaking param: 'list' is compared or converted, which the optimizer counts as a capture (other); callers' locals passed here escape [-Rpass-analysis=escape]
 int sum_list(const struct node *list) {
   int sum = 0;
   for (; list; list = list->next)

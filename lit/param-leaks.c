@@ -13,8 +13,8 @@ void set_current(const char *name) { current = name; }
 // CHECK: param-leaks.c:[[@LINE+1]]:31: remark: leaking param: 'p' is returned; callers' locals passed here escape [-Rpass-analysis=escape]
 const char *first(const char *p, int n) { return n ? p : 0; }
 
-// CHECK: param-leaks.c:[[@LINE+2]]:27: remark: leaking param: 'name' is passed to 'log_name' (argument 1), which may keep it; callers' locals passed here escape [-Rpass-analysis=escape]
-// CHECK: param-leaks.c:[[@LINE+1]]:35: remark: 'log_name' not inlined into 'announce': no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
+// CHECK: param-leaks.c:[[@LINE+2]]:27: remark: leaking param: 'name' is passed to 'log_name' (argument 1), a call that may keep it; callers' locals passed here escape [-Rpass-analysis=escape]
+// CHECK: param-leaks.c:[[@LINE+1]]:35: remark: 'log_name' not inlined into 'announce' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
 void announce(const char *name) { log_name(name); }
 
 // Reads only: no remark without verbose.
@@ -26,11 +26,10 @@ int length(const char *s) { int n = 0; while (s[n]) n++; return n; }
 // YAML-NEXT: DebugLoc: {{.*}}Line: 11, Column: 30
 // YAML-NEXT: Function: set_current
 // YAML-NEXT: Args:
-// YAML-NEXT: - String: 'leaking param: '
+// YAML-NEXT: - String: 'leaking param: '''
 // YAML-NEXT: - Param: name
 // YAML-NEXT: DebugLoc: {{.*}}Line: 11, Column: 30
-// YAML-NEXT: - String: ' stored to memory'
-// YAML-NEXT: - String: '; reason: '
+// YAML-NEXT: - String: ''' is '
 // YAML-NEXT: - Reason: stored
 // YAML: Function: first
 // YAML: - Reason: returned

@@ -48,12 +48,14 @@ int f(void) {
 // YAML: Line: 24
 // YAML: - Reason: call
 // YAML-NEXT: DebugLoc
+// YAML-NEXT: - String: ' that may keep it, so it lives in memory; pass a copy or mark the parameter ''noescape'''
 // YAML-NEXT: - Suppressed: ''
 // YAML-NEXT: ...
 // YAML: Name: LocalEscapes
 // YAML: Line: 25
 // YAML: - Reason: call
 // YAML-NEXT: DebugLoc
+// YAML-NEXT: - String: ' that may keep it, so it lives in memory; pass a copy or mark the parameter ''noescape'''
 // YAML-NEXT: ...
 // COUNT: suppress.c,6
 // REPORT: suppress.c:25:8: LocalEscapes: 'b' escapes

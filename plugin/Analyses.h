@@ -41,23 +41,20 @@ struct FunctionContext {
   const llvm::TargetLibraryInfo &libraryInfo() const;
 };
 
-/// LocalEscapes / LocalNoEscape for the locals that kept a stack slot.
-void analyzeLocals(const FunctionContext &Context);
+/// The per-function analyses, one ESCAPE_REMARK_ANALYZER row each in
+/// escape/remark_kinds.def: LocalEscapes / LocalNoEscape (analyzeLocals),
+/// LeakingParam / ParamNoEscape (analyzeParams), HeapToStack, the loop
+/// remarks. Each lives in the file named after its kind.
+#define ESCAPE_REMARK_ANALYZER(Function)                                       \
+  void Function(const FunctionContext &Context);
+#include "escape/remark_kinds.def"
 
-/// LeakingParam / ParamNoEscape for the pointer parameters.
-void analyzeParams(const FunctionContext &Context);
-
-/// HeapToStack: small allocations that never leave F and are always freed.
-void analyzeHeapToStack(const FunctionContext &Context);
-
-/// HeapAllocInLoop: allocation calls inside loops.
-void analyzeHeapAllocInLoop(const FunctionContext &Context);
-
-/// VarargsInLoop: calls to variadic functions inside loops.
-void analyzeVarargsInLoop(const FunctionContext &Context);
-
-/// IndirectCallInLoop: calls left indirect inside loops.
-void analyzeIndirectCallInLoop(const FunctionContext &Context);
+/// Runs every analysis of the catalog on Context's function, in catalog
+/// order.
+inline void runAnalyses(const FunctionContext &Context) {
+#define ESCAPE_REMARK_ANALYZER(Function) Function(Context);
+#include "escape/remark_kinds.def"
+}
 
 } // namespace escape
 

@@ -248,19 +248,20 @@ private:
                               : O.V == Verdict::Violated
                                   ? ESCAPE_REMARK_MISSED
                                   : ESCAPE_REMARK_ANALYSIS;
-    Remark R(Type, AssertionName, Function);
+    // The catalog's type is Analysis; a record's tag carries its state.
+    Remark R(ESCAPE_KIND_ASSERTION, Function);
+    R.retype(Type);
     SourcePos Pos;
     Pos.File = A.File;
     Pos.Line = A.Line;
     Pos.Column = A.Column;
     Pos.Loc = A.Loc;
     R.at(Pos);
-    R.arg(ESCAPE_KEY_STRING, "'escape: ")
-        .arg(ESCAPE_KEY_ASSERTION, assertionWord(A.Kind))
-        .arg(ESCAPE_KEY_STRING, "' ")
+    R.arg(ESCAPE_KEY_ASSERTION, assertionWord(A.Kind))
         .arg(ESCAPE_KEY_STATE, verdictWord(O.V));
     if (!O.Detail.empty())
-      R.arg(ESCAPE_KEY_STRING, ": ").arg(ESCAPE_KEY_DETAIL, O.Detail);
+      R.arg(ESCAPE_KEY_DETAIL, O.Detail);
+    R.compose();
     return R;
   }
 

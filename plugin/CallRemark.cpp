@@ -38,9 +38,9 @@ void addHotness(Remark &R, const FunctionContext &Context,
 
 } // namespace
 
-Remark callRemark(StringRef Name, const FunctionContext &Context,
+Remark callRemark(escape_remark_kind Kind, const FunctionContext &Context,
                   const CallBase &Call) {
-  Remark R(ESCAPE_REMARK_MISSED, Name, Context.F.getName());
+  Remark R(Kind, Context.F.getName());
   R.at(Call.getDebugLoc().get());
   addHotness(R, Context, Call);
   return R;
@@ -59,10 +59,7 @@ unsigned loopDepthOf(const FunctionContext &Context, const CallBase &Call) {
 }
 
 void addLoopDepth(Remark &R, unsigned Depth) {
-  R.arg(ESCAPE_KEY_STRING, " in a loop (depth ")
-      .arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth))
-      .arg(ESCAPE_KEY_STRING, ")")
-      .inLoop(Depth > 0);
+  R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth)).inLoop(Depth > 0);
 }
 
 void forEachCallToDeclaration(

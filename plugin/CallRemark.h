@@ -21,8 +21,8 @@ namespace escape {
 
 struct FunctionContext;
 
-/// A Missed remark Name at Call, in Context's function.
-Remark callRemark(llvm::StringRef Name, const FunctionContext &Context,
+/// A remark of Kind at Call, in Context's function.
+Remark callRemark(escape_remark_kind Kind, const FunctionContext &Context,
                   const llvm::CallBase &Call);
 
 /// Appends `Callee` with the direct callee's source name; false for an
@@ -33,8 +33,7 @@ bool addCallee(Remark &R, const llvm::CallBase &Call);
 unsigned loopDepthOf(const FunctionContext &Context,
                      const llvm::CallBase &Call);
 
-/// Appends " in a loop (depth `LoopDepth`)" and marks the remark as in a
-/// loop.
+/// Appends `LoopDepth` and marks the remark as in a loop.
 void addLoopDepth(Remark &R, unsigned Depth);
 
 /// Calls Visit(Call, TLI) for each call in Context's function to a

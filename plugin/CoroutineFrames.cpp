@@ -61,7 +61,7 @@ void beforeCoroutineSplit(PluginState &State, Any IR) {
       continue;
     for (auto &[Slot, Local] : State.Names.boundIn(*F))
       if (!Slot->use_empty())
-        State.CoroutineSlots.push_back(
+        State.Coroutines.Slots.push_back(
             {WeakVH(Slot), Local, F->getName().str()});
   }
 }
@@ -69,28 +69,25 @@ void beforeCoroutineSplit(PluginState &State, Any IR) {
 void afterCoroutineSplit(PluginState &State) {
   // CoroSplit points the slot's uses at the frame and leaves the slot dead
   // (a later pass deletes it).
-  for (CoroutineLocal &Watched : State.CoroutineSlots)
+  for (CoroutineLocal &Watched : State.Coroutines.Slots)
     if (!Watched.Slot || Watched.Slot->use_empty())
-      State.CoroutineFrameLocals.push_back(std::move(Watched));
-  State.CoroutineSlots.clear();
+      State.Coroutines.FrameLocals.push_back(std::move(Watched));
+  State.Coroutines.Slots.clear();
 }
 
 void reportCoroutineFrames(Module &M, PluginState &State,
                            FunctionAnalysisManager &FAM, RemarkSink &Sink) {
-  for (const CoroutineLocal &Moved : State.CoroutineFrameLocals) {
+  for (const CoroutineLocal &Moved : State.Coroutines.FrameLocals) {
     Function *Ramp = M.getFunction(Moved.Function);
     if (!Ramp || Ramp->isDeclaration() || !allocatesOnHeap(*Ramp, FAM))
       continue;
-    Remark R(ESCAPE_REMARK_MISSED, "HeapPromoted", Moved.Function);
+    Remark R(ESCAPE_KIND_HEAP_PROMOTED, Moved.Function);
     R.at(Moved.Local.Decl)
         .arg(ESCAPE_KEY_VAR, Moved.Local.Name, Moved.Local.Decl)
-        .arg(ESCAPE_KEY_STRING, " is moved to the heap: ")
-        .arg(ESCAPE_KEY_REASON, "coroutine-frame")
-        .arg(ESCAPE_KEY_STRING,
-             " (kept in the heap-allocated coroutine frame)");
+        .arg(ESCAPE_KEY_REASON, "coroutine-frame");
     Sink.add(std::move(R));
   }
-  State.CoroutineFrameLocals.clear();
+  State.Coroutines.FrameLocals.clear();
 }
 
 } // namespace escape

@@ -15,7 +15,13 @@
 #ifndef ESCAPE_COROUTINE_FRAMES_H
 #define ESCAPE_COROUTINE_FRAMES_H
 
+#include "LocalNames.h"
+
 #include "llvm/IR/PassManager.h"
+#include "llvm/IR/ValueHandle.h"
+
+#include <string>
+#include <vector>
 
 namespace llvm {
 class Any;
@@ -25,6 +31,19 @@ namespace escape {
 
 class RemarkSink;
 struct PluginState;
+
+/// A named stack slot of a coroutine, watched while CoroSplit runs.
+struct CoroutineLocal {
+  llvm::WeakVH Slot; // null once CoroSplit moved it into the frame
+  LocalName Local;
+  std::string Function;
+};
+
+/// Slots of the coroutines CoroSplit is splitting, and those it moved.
+struct CoroutineWatch {
+  std::vector<CoroutineLocal> Slots;
+  std::vector<CoroutineLocal> FrameLocals;
+};
 
 /// Before CoroSplit runs on IR (a function, SCC or module): remembers the
 /// named slots of the presplit coroutines in it.

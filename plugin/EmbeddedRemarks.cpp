@@ -2,57 +2,35 @@
 
 #include "EmbeddedRemarks.h"
 
-#include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringExtras.h"
+#include "escape/remark_section.h"
+#include "escape/strbuf.h"
+
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Metadata.h"
 #include "llvm/IR/Module.h"
-#include "llvm/Support/Compression.h"
 #include "llvm/Transforms/Utils/ModuleUtils.h"
-
-#include <cstdint>
 
 using namespace llvm;
 
 namespace escape {
 
-namespace {
-
-constexpr char SectionName[] = ".escape.remarks";
-constexpr char Magic[] = "ESCREMK1";
-enum Encoding : uint32_t { PlainYaml = 0, Zlib = 1 };
-
-void appendLittleEndian(std::string &Out, uint64_t Value, unsigned Bytes) {
-  for (unsigned I = 0; I < Bytes; ++I)
-    Out.push_back(static_cast<char>((Value >> (8 * I)) & 0xff));
-}
-
-} // namespace
-
-std::string makeRemarksRecord(StringRef Yaml) {
-  SmallVector<uint8_t, 0> Compressed;
-  if (compression::zlib::isAvailable() && !Yaml.empty())
-    compression::zlib::compress(arrayRefFromStringRef(Yaml), Compressed);
-  bool UseZlib = !Compressed.empty() && Compressed.size() < Yaml.size();
-  StringRef Payload = UseZlib ? toStringRef(Compressed) : Yaml;
-  std::string Record(Magic, 8);
-  appendLittleEndian(Record, UseZlib ? Zlib : PlainYaml, 4);
-  appendLittleEndian(Record, 0, 4);
-  appendLittleEndian(Record, Payload.size(), 8);
-  appendLittleEndian(Record, Yaml.size(), 8);
-  Record.append(Payload.data(), Payload.size());
-  return Record;
-}
-
-void embedRemarks(Module &M, StringRef Yaml) {
+bool embedRemarks(Module &M, StringRef Yaml) {
+  escape_strbuf Record;
+  escape_strbuf_init(&Record);
+  if (escape_remark_section_append(&Record, Yaml.data(), Yaml.size(),
+                                   ESCAPE_REMARK_SECTION_SMALLEST)) {
+    escape_strbuf_release(&Record);
+    return false;
+  }
   LLVMContext &Context = M.getContext();
   Constant *Data = ConstantDataArray::getString(
-      Context, makeRemarksRecord(Yaml), /*AddNull=*/false);
+      Context, StringRef(Record.buf, Record.len), /*AddNull=*/false);
+  escape_strbuf_release(&Record);
   auto *Section =
       new GlobalVariable(M, Data->getType(), /*isConstant=*/true,
                          GlobalValue::PrivateLinkage, Data, "escape.remarks");
-  Section->setSection(SectionName);
+  Section->setSection(ESCAPE_REMARK_SECTION_NAME);
   Section->setAlignment(Align(1));
   // Not address-significant: no symbol or .llvm_addrsig entry for it.
   Section->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
@@ -60,6 +38,7 @@ void embedRemarks(Module &M, StringRef Yaml) {
   Section->setMetadata(LLVMContext::MD_exclude, MDNode::get(Context, {}));
   // Nothing refers to it; keep it through LTO and the backend.
   appendToCompilerUsed(M, {Section});
+  return true;
 }
 
 } // namespace escape

@@ -9,7 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Compat.h"
-#include "EscapePass.h"
+#include "PipelinePasses.h"
 #include "FrontendHooks.h"
 #include "PassPluginEntry.h"
 #include "PipelineWatch.h"
@@ -47,11 +47,24 @@ void enableRemarkGroups(DiagnosticsEngine &Diags, bool Verbose) {
                               diag::Severity::Remark);
 }
 
+/// What the inline observer needs of a compile: its options, its index and
+/// its diagnostics.
+void watchInliner(PluginState &State) {
+  State.Inliner.KeepInlined = State.Options.reports(ESCAPE_KIND_INLINED);
+  State.Inliner.InClang = true;
+  State.Inliner.Index = &State.Index;
+  PluginState *Owner = &State; // the state owns the watch
+  State.Inliner.Warn = [Owner](const std::string &Message) {
+    Owner->internalWarning(Message);
+  };
+}
+
 void registerPasses(CodeGenOptions &CodeGen,
                     const std::shared_ptr<PluginState> &State) {
   CodeGen.PassBuilderCallbacks.push_back([State](llvm::PassBuilder &PB) {
-    watchPipeline(PB.getPassInstrumentationCallbacks(), State,
-                  Watch::InlinerAndCoroutines);
+    // The watch lives as long as the state that holds it.
+    std::shared_ptr<InlinerWatch> Inliner(State, &State->Inliner);
+    watchPipeline(PB.getPassInstrumentationCallbacks(), Inliner, State);
     PB.registerPipelineStartEPCallback(
         [State](llvm::ModulePassManager &MPM, llvm::OptimizationLevel) {
           MPM.addPass(SourceBinder(State));
@@ -98,6 +111,7 @@ std::shared_ptr<PluginState> beginCompile(CompilerInstance &CI,
     State->YamlPath = State->Options.YamlPath.empty()
                           ? defaultYamlPath(CI.getFrontendOpts().OutputFile)
                           : State->Options.YamlPath;
+  watchInliner(*State);
   registerPasses(CodeGen, State);
   return State;
 }

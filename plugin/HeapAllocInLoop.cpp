@@ -29,9 +29,8 @@ void analyzeHeapAllocInLoop(const FunctionContext &Context) {
         unsigned Depth = loopDepthOf(Context, Call);
         if (Depth == 0)
           return;
-        Remark R = callRemark("HeapAllocInLoop", Context, Call);
+        Remark R = callRemark(ESCAPE_KIND_HEAP_ALLOC_IN_LOOP, Context, Call);
         addCallee(R, Call);
-        R.arg(ESCAPE_KEY_STRING, " allocates");
         addLoopDepth(R, Depth);
         Context.Sink.add(std::move(R));
       });

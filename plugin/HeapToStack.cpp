@@ -113,13 +113,9 @@ bool freedOnEveryPath(const CallBase &Alloc, const TargetLibraryInfo &TLI) {
 
 void report(const FunctionContext &Context, const CallBase &Call,
             uint64_t Bytes) {
-  Remark R = callRemark("HeapToStack", Context, Call);
-  R.arg(ESCAPE_KEY_STRING, "heap buffer of ")
-      .arg(ESCAPE_KEY_BYTES, std::to_string(Bytes))
-      .arg(ESCAPE_KEY_STRING, " bytes from ");
+  Remark R = callRemark(ESCAPE_KIND_HEAP_TO_STACK, Context, Call);
+  R.arg(ESCAPE_KEY_BYTES, std::to_string(Bytes));
   addCallee(R, Call);
-  R.arg(ESCAPE_KEY_STRING, " never leaves the function and is freed on "
-                           "every path");
   Context.Sink.add(std::move(R));
 }
 

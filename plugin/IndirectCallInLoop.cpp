@@ -45,11 +45,10 @@ void analyzeIndirectCallInLoop(const FunctionContext &Context) {
       unsigned Depth = loopDepthOf(Context, *Call);
       if (Depth == 0)
         continue;
-      Remark R = callRemark("IndirectCallInLoop", Context, *Call);
-      R.arg(ESCAPE_KEY_STRING, "indirect call");
+      Remark R = callRemark(ESCAPE_KIND_INDIRECT_CALL_IN_LOOP, Context, *Call);
       std::string Callee = sourceCallee(Context, *Call);
       if (!Callee.empty())
-        R.arg(ESCAPE_KEY_STRING, " through ").arg(ESCAPE_KEY_CALLEE, Callee);
+        R.arg(ESCAPE_KEY_CALLEE, Callee);
       addLoopDepth(R, Depth);
       Context.Sink.add(std::move(R));
     }

@@ -2,8 +2,6 @@
 
 #include "InlineObserver.h"
 
-#include "PluginState.h"
-#include "SourceAssertions.h"
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 
@@ -83,27 +81,27 @@ CallBase *findCall(const DiagnosticInfoOptimizationBase &Diag,
 
 InlineObserver::InlineObserver(std::unique_ptr<DiagnosticHandler> Previous,
                                LLVMContext &Context,
-                               std::shared_ptr<PluginState> State)
+                               std::shared_ptr<InlinerWatch> Watch)
     : DiagnosticHandler(Previous->DiagnosticContext),
-      Previous(std::move(Previous)), Context(Context), State(std::move(State)) {
+      Previous(std::move(Previous)), Context(Context), Watch(std::move(Watch)) {
   DiagHandlerCallback = this->Previous->DiagHandlerCallback;
   HasErrors = this->Previous->HasErrors;
 }
 
 bool InlineObserver::observing(StringRef PassName) const {
-  return State->InlinerDepth > 0 && escape_inline_pass(PassName.str().c_str());
+  return Watch->Depth > 0 && escape_inline_pass(PassName.str().c_str());
 }
 
 bool InlineObserver::handleDiagnostics(const DiagnosticInfo &DI) {
   if (const auto *Diag = dyn_cast<DiagnosticInfoOptimizationBase>(&DI))
     if (escape_inline_pass(Diag->getPassName().str().c_str())) {
-      // Inlined verdicts are kept only under verbose: not even copied else.
-      if (wantsInlinedVerdicts(*State) || !Diag->isPassed())
+      // Inlined verdicts that are not reported are not even copied.
+      if (!Diag->isPassed() || Watch->KeepInlined)
         record(*Diag);
       // Clang's handler prints only the remarks its -R flags select; a
       // linker's prints every remark it is handed. Without clang, pass on
       // only what the user's own options enabled.
-      if (!State->Compiler && !previousWants(*Diag))
+      if (!Watch->InClang && !previousWants(*Diag))
         return true;
     }
   bool Handled = Previous->handleDiagnostics(DI);
@@ -136,11 +134,11 @@ bool InlineObserver::isMissedOptRemarkEnabled(StringRef PassName) const {
 
 bool InlineObserver::isPassedOptRemarkEnabled(StringRef PassName) const {
   return Previous->isPassedOptRemarkEnabled(PassName) ||
-         (wantsInlinedVerdicts(*State) && observing(PassName));
+         (Watch->KeepInlined && observing(PassName));
 }
 
 bool InlineObserver::isAnyRemarkEnabled() const {
-  return Previous->isAnyRemarkEnabled() || State->InlinerDepth > 0;
+  return Previous->isAnyRemarkEnabled() || Watch->Depth > 0;
 }
 
 void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
@@ -151,31 +149,31 @@ void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
   int Result =
       Copied ? escape_inline_remark_convert(&Original, &Converted) : -1;
   escape_remark_clear(&Original);
-  if (Result < 0)
-    State->internalWarning("out of memory while recording an inline remark");
+  if (Result < 0 && Watch->Warn)
+    Watch->Warn("out of memory while recording an inline remark");
   if (Result <= 0) {
     escape_remark_clear(&Converted);
     return;
   }
-  bool Inlined = std::strcmp(Converted.name, "Inlined") == 0;
+  bool Inlined = escape_catalog_of(&Converted)->kind == ESCAPE_KIND_INLINED;
   const char *Reason = escape_remark_arg(&Converted, ESCAPE_KEY_REASON);
   const char *Callee = escape_remark_arg(&Converted, ESCAPE_KEY_CALLEE);
-  bool Keep = Inlined
-                  ? wantsInlinedVerdicts(*State)
-                  : !(Reason && std::strcmp(Reason, "no-definition") == 0 &&
-                      !State->Index.isActionableCallee(Callee ? Callee : ""));
+  bool Keep = Inlined ? Watch->KeepInlined
+                      : !(Reason && std::strcmp(Reason, "no-definition") == 0 &&
+                          !(Watch->Index && Watch->Index->isActionableCallee(
+                                                Callee ? Callee : "")));
   if (!Keep) {
     escape_remark_clear(&Converted);
     return;
   }
   CallBase *Call = Inlined ? nullptr : findCall(Diag, Converted);
-  State->InlineDecisions.push_back({Remark(std::move(Converted)), Call});
+  Watch->Decisions.push_back({Remark(std::move(Converted)), Call});
 }
 
-std::vector<Remark> takeInlineDecisions(PluginState &State,
+std::vector<Remark> takeInlineDecisions(InlinerWatch &Watch,
                                         FunctionAnalysisManager &FAM) {
   std::vector<Remark> Remarks;
-  for (InlineDecision &Decision : State.InlineDecisions) {
+  for (InlineDecision &Decision : Watch.Decisions) {
     auto *Call = dyn_cast_or_null<Instruction>(Decision.Call);
     Function *F = Call ? Call->getFunction() : nullptr;
     if (F) {
@@ -187,24 +185,24 @@ std::vector<Remark> takeInlineDecisions(PluginState &State,
     }
     Remarks.push_back(std::move(Decision.R));
   }
-  State.InlineDecisions.clear();
+  Watch.Decisions.clear();
   return Remarks;
 }
 
 void observeInliner(LLVMContext &Context,
-                    const std::shared_ptr<PluginState> &State) {
+                    const std::shared_ptr<InlinerWatch> &Watch) {
   // Each -O pipeline runs PipelineStart once per module, but -flto=thin
   // pre-link and nested pass managers must not wrap twice.
-  if (State->ObservedContext == &Context)
+  if (Watch->ObservedContext == &Context)
     return;
-  State->ObservedContext = &Context;
+  Watch->ObservedContext = &Context;
   // Linkers (LTO) install their handler with RespectFilters, so that only
   // enabled remarks reach it (lld prints all it gets); keep that. Clang's
   // handler filters by itself and is installed without.
-  bool RespectFilters = !State->Compiler;
+  bool RespectFilters = !Watch->InClang;
   Context.setDiagnosticHandler(
       std::make_unique<InlineObserver>(Context.getDiagnosticHandler(), Context,
-                                       State),
+                                       Watch),
       RespectFilters);
 }
 
@@ -213,11 +211,11 @@ bool isInlinerPass(StringRef PassID) {
          PassID == "ModuleInlinerPass";
 }
 
-void inlinerStarted(PluginState &State) { ++State.InlinerDepth; }
+void inlinerStarted(InlinerWatch &Watch) { ++Watch.Depth; }
 
-void inlinerFinished(PluginState &State) {
-  if (State.InlinerDepth > 0)
-    --State.InlinerDepth;
+void inlinerFinished(InlinerWatch &Watch) {
+  if (Watch.Depth > 0)
+    --Watch.Depth;
 }
 
 } // namespace escape

@@ -13,12 +13,15 @@
 #define ESCAPE_INLINE_OBSERVER_H
 
 #include "Remark.h"
+#include "SourceIndex.h"
 
 #include "llvm/IR/DiagnosticHandler.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/IR/ValueHandle.h"
 
+#include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace llvm {
@@ -29,8 +32,6 @@ class PassInstrumentationCallbacks;
 
 namespace escape {
 
-struct PluginState;
-
 /// One verdict, with the call it is about while that call still exists
 /// (NotInlined), so that its loop depth is read at the end of optimization.
 struct InlineDecision {
@@ -38,11 +39,32 @@ struct InlineDecision {
   llvm::WeakTrackingVH Call;
 };
 
+/// What the observer is told and what it keeps, owned by a compile's
+/// PluginState or by a link-time pipeline.
+struct InlinerWatch {
+  /// Inlined verdicts are reported (the catalog's Inlined is verbose only).
+  bool KeepInlined = false;
+  /// Clang's handler filters remarks by its -R flags itself; a linker's
+  /// prints every remark it is handed.
+  bool InClang = false;
+  /// The compile's source index (which callees the user can act on); null
+  /// without the frontend, where no missing definition is reported.
+  const SourceIndex *Index = nullptr;
+  /// Reports an internal problem; empty when there is nobody to tell.
+  std::function<void(const std::string &)> Warn;
+  /// How many of LLVM's inliner passes are running (nested managers).
+  unsigned Depth = 0;
+  /// The context whose diagnostic handler the observer wraps.
+  llvm::LLVMContext *ObservedContext = nullptr;
+  /// The inliner's verdicts, in the order it made them.
+  std::vector<InlineDecision> Decisions;
+};
+
 class InlineObserver : public llvm::DiagnosticHandler {
 public:
   InlineObserver(std::unique_ptr<llvm::DiagnosticHandler> Previous,
                  llvm::LLVMContext &Context,
-                 std::shared_ptr<PluginState> State);
+                 std::shared_ptr<InlinerWatch> Watch);
 
   bool handleDiagnostics(const llvm::DiagnosticInfo &DI) override;
   bool isAnalysisRemarkEnabled(llvm::StringRef PassName) const override;
@@ -57,27 +79,27 @@ private:
 
   std::unique_ptr<llvm::DiagnosticHandler> Previous;
   llvm::LLVMContext &Context;
-  std::shared_ptr<PluginState> State;
+  std::shared_ptr<InlinerWatch> Watch;
 };
 
 /// The recorded verdicts as remarks, each rejected call that is still there
-/// with its loop depth; clears them from State.
-std::vector<Remark> takeInlineDecisions(PluginState &State,
+/// with its loop depth; clears them from Watch.
+std::vector<Remark> takeInlineDecisions(InlinerWatch &Watch,
                                         llvm::FunctionAnalysisManager &FAM);
 
 /// Wraps M's context's handler in an InlineObserver (once per context).
 void observeInliner(llvm::LLVMContext &Context,
-                    const std::shared_ptr<PluginState> &State);
+                    const std::shared_ptr<InlinerWatch> &Watch);
 
 /// True for LLVM's inliner passes: remarks are enabled while they run only,
 /// so that other passes do not pay for building remarks.
 bool isInlinerPass(llvm::StringRef PassID);
 
 /// An inliner pass starts running (they may nest).
-void inlinerStarted(PluginState &State);
+void inlinerStarted(InlinerWatch &Watch);
 
 /// An inliner pass finished.
-void inlinerFinished(PluginState &State);
+void inlinerFinished(InlinerWatch &Watch);
 
 } // namespace escape
 

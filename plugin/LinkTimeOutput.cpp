@@ -5,7 +5,7 @@
 #include "PluginOptions.h"
 #include "ReadableMessage.h"
 #include "escape/remark_catalog.h"
-#include "escape/remark_message.h"
+#include "escape/remark_sentence.h"
 #include "escape/remark_writer.h"
 #include "escape/strbuf.h"
 

@@ -6,7 +6,7 @@
 #include "InlineObserver.h"
 #include "LinkTimeOutput.h"
 #include "PipelineWatch.h"
-#include "PluginState.h"
+#include "PluginOptions.h"
 #include "escape/remark_catalog.h"
 
 #include "llvm/Analysis/LoopInfo.h"
@@ -29,28 +29,28 @@ namespace {
 /// does not run in link-time pipelines.
 class ObserveInliner : public PassInfoMixin<ObserveInliner> {
 public:
-  explicit ObserveInliner(std::shared_ptr<PluginState> State)
-      : State(std::move(State)) {}
+  explicit ObserveInliner(std::shared_ptr<InlinerWatch> Watch)
+      : Watch(std::move(Watch)) {}
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &) {
-    observeInliner(M.getContext(), State);
+    observeInliner(M.getContext(), Watch);
     return PreservedAnalyses::all();
   }
   static bool isRequired() { return true; }
 
 private:
-  std::shared_ptr<PluginState> State;
+  std::shared_ptr<InlinerWatch> Watch;
 };
 
 /// Hands the module's verdicts to the process's collection, with the loop
 /// depth of each rejected call that is still there.
 class CollectVerdicts : public PassInfoMixin<CollectVerdicts> {
 public:
-  explicit CollectVerdicts(std::shared_ptr<PluginState> State)
-      : State(std::move(State)) {}
+  explicit CollectVerdicts(std::shared_ptr<InlinerWatch> Watch)
+      : Watch(std::move(Watch)) {}
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &MAM) {
     FunctionAnalysisManager &FAM =
         MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-    std::vector<Remark> Remarks = takeInlineDecisions(*State, FAM);
+    std::vector<Remark> Remarks = takeInlineDecisions(*Watch, FAM);
     // Also when empty: the YAML file is then written, and says "none".
     addLinkTimeRemarks(std::move(Remarks));
     return PreservedAnalyses::all();
@@ -58,7 +58,7 @@ public:
   static bool isRequired() { return true; }
 
 private:
-  std::shared_ptr<PluginState> State;
+  std::shared_ptr<InlinerWatch> Watch;
 };
 
 } // namespace
@@ -68,17 +68,19 @@ void registerLinkTimeReport(PassBuilder &PB) {
   // Nothing asked for: do not make the inliner build remarks.
   if (!Settings.Print && Settings.YamlPath.empty())
     return;
-  // One state per pass builder: lld builds one per module it optimizes
-  // (ThinLTO back ends run concurrently, each in its own context).
-  auto State = std::make_shared<PluginState>();
-  State->Options.Remarks = Settings.Print;
-  State->Options.Verbose = Settings.Verbose;
-  watchPipeline(PB.getPassInstrumentationCallbacks(), State, Watch::Inliner);
-  auto Observe = [State](ModulePassManager &MPM, OptimizationLevel) {
-    MPM.addPass(ObserveInliner(State));
+  // One watch per pass builder: lld builds one per module it optimizes
+  // (ThinLTO back ends run concurrently, each in its own context). No
+  // frontend: no source index, and nobody to warn.
+  auto Watch = std::make_shared<InlinerWatch>();
+  PluginOptions Options;
+  Options.Verbose = Settings.Verbose;
+  Watch->KeepInlined = Options.reports(ESCAPE_KIND_INLINED);
+  watchPipeline(PB.getPassInstrumentationCallbacks(), Watch, nullptr);
+  auto Observe = [Watch](ModulePassManager &MPM, OptimizationLevel) {
+    MPM.addPass(ObserveInliner(Watch));
   };
-  auto Collect = [State](ModulePassManager &MPM, OptimizationLevel) {
-    MPM.addPass(CollectVerdicts(State));
+  auto Collect = [Watch](ModulePassManager &MPM, OptimizationLevel) {
+    MPM.addPass(CollectVerdicts(Watch));
   };
   // Compile-time pipelines (clang -fpass-plugin without the frontend
   // action, opt) start at PipelineStart; ThinLTO back ends at early

@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyses.h"
-#include "CallSite.h"
+#include "CaptureArgs.h"
 #include "CaptureSite.h"
 #include "Compat.h"
 #include "LocalNames.h"
@@ -82,13 +82,10 @@ bool byrefEscapes(const AllocaInst &Byref) {
 /// A `__block` variable whose byref record escapes: a block that captures
 /// it may be copied, and the copy moves the variable to the heap.
 void reportBlockVar(const LocalName &Local, const FunctionContext &Context) {
-  Remark R(ESCAPE_REMARK_MISSED, "HeapPromoted", Context.F.getName());
+  Remark R(ESCAPE_KIND_HEAP_PROMOTED, Context.F.getName());
   R.at(Local.Decl)
       .arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl)
-      .arg(ESCAPE_KEY_STRING, " is moved to the heap: ")
-      .arg(ESCAPE_KEY_REASON, "block")
-      .arg(ESCAPE_KEY_STRING, " (a __block variable captured by a block "
-                              "that may be copied)");
+      .arg(ESCAPE_KEY_REASON, "block");
   Context.Sink.add(std::move(R));
 }
 
@@ -96,12 +93,10 @@ void reportLocal(const AllocaInst &Slot, const LocalName &Local,
                  const FunctionContext &Context) {
   CaptureSite Site = findCaptureSite(&Slot);
   if (Site.Reason == CaptureReason::None) {
-    if (!Context.State.Options.Verbose)
+    if (!Context.State.Options.reports(ESCAPE_KIND_LOCAL_NO_ESCAPE))
       return;
-    Remark R(ESCAPE_REMARK_PASSED, "LocalNoEscape", Context.F.getName());
-    R.at(Local.Decl)
-        .arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl)
-        .arg(ESCAPE_KEY_STRING, " does not escape");
+    Remark R(ESCAPE_KIND_LOCAL_NO_ESCAPE, Context.F.getName());
+    R.at(Local.Decl).arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl);
     Context.Sink.add(std::move(R));
     return;
   }
@@ -110,9 +105,9 @@ void reportLocal(const AllocaInst &Slot, const LocalName &Local,
       reportBlockVar(Local, Context);
     return;
   }
-  Remark R(ESCAPE_REMARK_MISSED, "LocalEscapes", Context.F.getName());
+  Remark R(ESCAPE_KIND_LOCAL_ESCAPES, Context.F.getName());
   R.at(Local.Decl).arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl);
-  addCaptureArgs(R, " escapes: address", Site, Context.State);
+  addCaptureArgs(R, Site, Context.State);
   R.inLoop(isInLoop(Site, Context.loopsIfHot()));
   Context.Sink.add(std::move(R));
 }

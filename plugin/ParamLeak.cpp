@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyses.h"
-#include "CallSite.h"
+#include "CaptureArgs.h"
 #include "CaptureSite.h"
 #include "PluginState.h"
 #include "RemarkSink.h"
@@ -28,20 +28,16 @@ void reportParam(const Argument &Arg, const SourceParam &Param,
   if (!Arg.hasNoCaptureAttr())
     Site = findCaptureSite(&Arg);
   if (Site.Reason == CaptureReason::None) {
-    if (!Context.State.Options.Verbose)
+    if (!Context.State.Options.reports(ESCAPE_KIND_PARAM_NO_ESCAPE))
       return;
-    Remark R(ESCAPE_REMARK_PASSED, "ParamNoEscape", Context.F.getName());
-    R.at(Param.Decl)
-        .arg(ESCAPE_KEY_PARAM, Param.Name, Param.Decl)
-        .arg(ESCAPE_KEY_STRING, " does not escape");
+    Remark R(ESCAPE_KIND_PARAM_NO_ESCAPE, Context.F.getName());
+    R.at(Param.Decl).arg(ESCAPE_KEY_PARAM, Param.Name, Param.Decl);
     Context.Sink.add(std::move(R));
     return;
   }
-  Remark R(ESCAPE_REMARK_ANALYSIS, "LeakingParam", Context.F.getName());
-  R.at(Param.Decl)
-      .arg(ESCAPE_KEY_STRING, "leaking param: ")
-      .arg(ESCAPE_KEY_PARAM, Param.Name, Param.Decl);
-  addCaptureArgs(R, "", Site, Context.State);
+  Remark R(ESCAPE_KIND_LEAKING_PARAM, Context.F.getName());
+  R.at(Param.Decl).arg(ESCAPE_KEY_PARAM, Param.Name, Param.Decl);
+  addCaptureArgs(R, Site, Context.State);
   R.inLoop(isInLoop(Site, Context.loopsIfHot()));
   Context.Sink.add(std::move(R));
 }

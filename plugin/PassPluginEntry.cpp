@@ -27,8 +27,6 @@ void registerCallbacks(llvm::PassBuilder &PB) {
 
 void noteFrontendAction() { FrontendActionRan.store(true); }
 
-bool frontendActionRan() { return FrontendActionRan.load(); }
-
 } // namespace escape
 
 extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT ::llvm::PassPluginLibraryInfo

@@ -17,9 +17,6 @@ namespace escape {
 /// level), before the optimizer's pass builder is set up.
 void noteFrontendAction();
 
-/// True once the frontend action ran in this process.
-bool frontendActionRan();
-
 } // namespace escape
 
 #endif

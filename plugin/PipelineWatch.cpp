@@ -17,38 +17,39 @@ namespace {
 
 bool isCoroutineSplit(StringRef PassID) { return PassID == "CoroSplitPass"; }
 
-void afterPass(PluginState &State, StringRef PassID, bool Coroutines) {
+void afterPass(InlinerWatch &Inliner, PluginState *Coroutines,
+               StringRef PassID) {
   if (isInlinerPass(PassID))
-    inlinerFinished(State);
+    inlinerFinished(Inliner);
   else if (Coroutines && isCoroutineSplit(PassID))
-    afterCoroutineSplit(State);
+    afterCoroutineSplit(*Coroutines);
 }
 
 } // namespace
 
 void watchPipeline(PassInstrumentationCallbacks *PIC,
-                   const std::shared_ptr<PluginState> &State, Watch What) {
+                   const std::shared_ptr<InlinerWatch> &Inliner,
+                   const std::shared_ptr<PluginState> &Coroutines) {
   if (!PIC) {
     // Nobody tells us when the inliner runs: observe throughout.
-    inlinerStarted(*State);
+    inlinerStarted(*Inliner);
     return;
   }
-  bool Coroutines = What == Watch::InlinerAndCoroutines;
   PIC->registerBeforeNonSkippedPassCallback(
-      [State, Coroutines](StringRef PassID, Any IR) {
+      [Inliner, Coroutines](StringRef PassID, Any IR) {
         if (isInlinerPass(PassID))
-          inlinerStarted(*State);
+          inlinerStarted(*Inliner);
         else if (Coroutines && isCoroutineSplit(PassID))
-          beforeCoroutineSplit(*State, IR);
+          beforeCoroutineSplit(*Coroutines, IR);
       });
   PIC->registerAfterPassCallback(
-      [State, Coroutines](StringRef PassID, Any, const PreservedAnalyses &) {
-        afterPass(*State, PassID, Coroutines);
+      [Inliner, Coroutines](StringRef PassID, Any, const PreservedAnalyses &) {
+        afterPass(*Inliner, Coroutines.get(), PassID);
       });
   // A pass that deleted its IR unit gets this callback instead.
   PIC->registerAfterPassInvalidatedCallback(
-      [State, Coroutines](StringRef PassID, const PreservedAnalyses &) {
-        afterPass(*State, PassID, Coroutines);
+      [Inliner, Coroutines](StringRef PassID, const PreservedAnalyses &) {
+        afterPass(*Inliner, Coroutines.get(), PassID);
       });
 }
 

@@ -17,15 +17,14 @@ class PassInstrumentationCallbacks;
 
 namespace escape {
 
+struct InlinerWatch;
 struct PluginState;
 
-/// What the plugin watches for.
-enum class Watch { Inliner, InlinerAndCoroutines };
-
-/// Tells the inline observer when an inliner pass runs and, with
-/// InlinerAndCoroutines, the coroutine watcher when CoroSplit runs.
+/// Tells Inliner when an inliner pass runs and, when Coroutines is not null
+/// (a compile, not a link), the coroutine watcher when CoroSplit runs.
 void watchPipeline(llvm::PassInstrumentationCallbacks *PIC,
-                   const std::shared_ptr<PluginState> &State, Watch What);
+                   const std::shared_ptr<InlinerWatch> &Inliner,
+                   const std::shared_ptr<PluginState> &Coroutines);
 
 } // namespace escape
 

@@ -7,6 +7,8 @@
 #ifndef ESCAPE_PLUGIN_OPTIONS_H
 #define ESCAPE_PLUGIN_OPTIONS_H
 
+#include "escape/remark_catalog.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -23,6 +25,12 @@ struct PluginOptions {
   bool Embed = false;         // also store the remarks in the object
   std::string YamlPath;       // yaml=PATH; empty: beside the output
   uint64_t HeapLimit = 4096;  // HeapToStack: largest allocation reported
+
+  /// True when remarks of Kind are reported: the catalog's verbose-only
+  /// kinds need `verbose`.
+  bool reports(escape_remark_kind Kind) const {
+    return Verbose || !escape_catalog_kind(Kind)->verbose_only;
+  }
 };
 
 /// Parses one `-fplugin-arg-escape-` argument into Options; returns an error

@@ -8,7 +8,7 @@
 namespace escape {
 
 void PluginState::internalWarning(const std::string &Message) {
-  if (ReportedInternalError || !Compiler)
+  if (ReportedInternalError)
     return;
   ReportedInternalError = true;
   clang::DiagnosticsEngine &Diags = Compiler->getDiagnostics();

@@ -1,12 +1,16 @@
 //===- PluginState.h - what one compile's passes share --------------------===//
 //
 // Created by the frontend action for each compile and captured by the pass
-// callbacks: the options, the source index and the compiler's diagnostics.
+// callbacks: the options, the source index and local names the analyses
+// read, the inliner and coroutine watches, and the compiler's diagnostics.
+// The link-time path (LinkTimeReport.cpp) has no frontend and owns only an
+// InlinerWatch.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPE_PLUGIN_STATE_H
 #define ESCAPE_PLUGIN_STATE_H
 
+#include "CoroutineFrames.h"
 #include "InlineObserver.h"
 #include "LocalNames.h"
 #include "PluginOptions.h"
@@ -16,32 +20,23 @@
 #include "llvm/ADT/StringMap.h"
 
 #include <string>
-#include <vector>
 
 namespace clang {
 class CompilerInstance;
 }
 namespace llvm {
 class FunctionType;
-class LLVMContext;
 } // namespace llvm
 
 namespace escape {
-
-/// A named stack slot of a coroutine, watched while CoroSplit runs.
-struct CoroutineLocal {
-  llvm::WeakVH Slot; // null once CoroSplit moved it into the frame
-  LocalName Local;
-  std::string Function;
-};
 
 struct PluginState {
   PluginOptions Options;
   SourceIndex Index;
   LocalNames Names;
   SourceAssertions Assertions; // `// escape:` comments, annotate attributes
-  clang::CompilerInstance *Compiler = nullptr;
-  std::string YamlPath;        // empty: no YAML file
+  clang::CompilerInstance *Compiler = nullptr; // never null
+  std::string YamlPath;                        // empty: no YAML file
   bool StripLocations = false; // we turned location tracking on ourselves
   bool IndexBuilt = false;
   bool ReportedInternalError = false;
@@ -49,15 +44,8 @@ struct PluginState {
   /// are not matched to arguments that dead-argument elimination or
   /// argument promotion rewrote.
   llvm::StringMap<llvm::FunctionType *> Signatures;
-  /// How many of LLVM's inliner passes are running (nested managers).
-  unsigned InlinerDepth = 0;
-  /// The context whose diagnostic handler InlineObserver wraps.
-  llvm::LLVMContext *ObservedContext = nullptr;
-  /// The inliner's verdicts, in the order it made them.
-  std::vector<InlineDecision> InlineDecisions;
-  /// Slots of the coroutines CoroSplit is splitting, and those it moved.
-  std::vector<CoroutineLocal> CoroutineSlots;
-  std::vector<CoroutineLocal> CoroutineFrameLocals;
+  InlinerWatch Inliner;
+  CoroutineWatch Coroutines;
 
   /// Reports an internal problem as one warning for the whole compile; never
   /// an error, even under -Werror.

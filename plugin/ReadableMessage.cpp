@@ -3,7 +3,7 @@
 #include "ReadableMessage.h"
 
 #include "escape/remark_catalog.h"
-#include "escape/remark_message.h"
+#include "escape/remark_sentence.h"
 #include "escape/strbuf.h"
 
 #include "llvm/Demangle/Demangle.h"

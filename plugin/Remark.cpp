@@ -2,6 +2,8 @@
 
 #include "Remark.h"
 
+#include "escape/remark_sentence.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/Support/Path.h"
@@ -13,11 +15,16 @@
 
 namespace escape {
 
-Remark::Remark(escape_remark_type Type, llvm::StringRef Name,
-               llvm::StringRef Function) {
+Remark::Remark(escape_remark_kind Kind, llvm::StringRef Function) {
+  const escape_catalog_entry *Entry = escape_catalog_kind(Kind);
   escape_remark_init(&Data);
-  Complete = escape_remark_set(&Data, Type, "escape", Name.str().c_str(),
-                               Function.str().c_str()) == 0;
+  Complete = escape_remark_set(&Data, Entry->type, ESCAPE_PASS_NAME,
+                               Entry->name, Function.str().c_str()) == 0;
+}
+
+Remark &Remark::retype(escape_remark_type Type) {
+  Data.type = Type;
+  return *this;
 }
 
 Remark::Remark(escape_remark &&Other) : Data(Other) {
@@ -105,6 +112,8 @@ Remark &Remark::arg(llvm::StringRef Key, llvm::StringRef Value,
                                     Value.str().c_str(), &Loc) == 0;
   return *this;
 }
+
+void Remark::compose() { Complete &= escape_remark_compose(&Data) == 0; }
 
 void Remark::placeForPrinting(clang::SourceLocation Loc, bool InSystem) {
   PrintLoc = Loc;

@@ -10,6 +10,7 @@
 
 #include "SourceIndex.h"
 #include "escape/remark.h"
+#include "escape/remark_catalog.h"
 #include "escape/remark_writer.h"
 #include "escape/strbuf.h"
 
@@ -29,8 +30,8 @@ namespace escape {
 
 class Remark {
 public:
-  Remark(escape_remark_type Type, llvm::StringRef Name,
-         llvm::StringRef Function);
+  /// A remark of Kind (its Name and type from the catalog) in Function.
+  Remark(escape_remark_kind Kind, llvm::StringRef Function);
   /// Takes over Data (left empty), a remark built elsewhere.
   explicit Remark(escape_remark &&Data);
   Remark(Remark &&Other) noexcept;
@@ -39,6 +40,9 @@ public:
   Remark &operator=(const Remark &) = delete;
   ~Remark();
 
+  /// Gives the remark another YAML tag than its kind's, for a kind whose
+  /// tag carries a state (an Assertion: held, violated, stale).
+  Remark &retype(escape_remark_type Type);
   /// Places the remark at a source declaration.
   Remark &at(const SourcePos &Pos);
   /// Places the remark at an instruction's debug location.
@@ -57,6 +61,9 @@ public:
   Remark &hotness(uint64_t Count, bool Hot);
   /// Sets where clang prints the remark, for remarks placed by DebugLoc.
   void placeForPrinting(clang::SourceLocation Loc, bool InSystemHeader);
+  /// Puts the catalog's sentence into the args (as `String` pieces between
+  /// the named ones), so the YAML spells out what clang prints.
+  void compose();
   /// Renames every file the remark names (its DebugLoc and its args').
   void mapFiles(llvm::function_ref<std::string(llvm::StringRef)> Map);
 

@@ -6,7 +6,7 @@
 #include "PluginState.h"
 #include "ReadableMessage.h"
 #include "escape/remark_catalog.h"
-#include "escape/remark_message.h"
+#include "escape/remark_sentence.h"
 #include "escape/remark_writer.h"
 #include "escape/strbuf.h"
 
@@ -63,8 +63,9 @@ constexpr const char NoSingleLine[] =
     "shown at the function)";
 
 bool isInlineVerdict(const escape_remark &Data) {
-  return std::strcmp(Data.name, "Inlined") == 0 ||
-         std::strcmp(Data.name, "NotInlined") == 0;
+  const escape_catalog_entry *Entry = escape_catalog_of(&Data);
+  return Entry && (Entry->kind == ESCAPE_KIND_INLINED ||
+                   Entry->kind == ESCAPE_KIND_NOT_INLINED);
 }
 
 const char *argOrEmpty(const escape_remark &Data, const char *Key) {
@@ -112,6 +113,7 @@ void RemarkSink::add(Remark R) {
   // Debug locations name files relative to the compile's directory; the
   // remarks use the names clang prints, as the AST-placed remarks do.
   R.mapFiles([this](llvm::StringRef File) { return printedName(File); });
+  R.compose();
   if (R.isInSystemHeader() && !State.Options.SystemHeaders)
     return;
   if (!R.isComplete()) {

@@ -34,8 +34,7 @@ void analyzeVarargsInLoop(const FunctionContext &Context) {
       unsigned Depth = loopDepthOf(Context, *Call);
       if (Depth == 0)
         continue;
-      Remark R = callRemark("VarargsInLoop", Context, *Call);
-      R.arg(ESCAPE_KEY_STRING, "variadic call to ");
+      Remark R = callRemark(ESCAPE_KIND_VARARGS_IN_LOOP, Context, *Call);
       addCallee(R, *Call);
       addLoopDepth(R, Depth);
       Context.Sink.add(std::move(R));

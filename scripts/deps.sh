@@ -22,6 +22,9 @@ packages+=(libclang-rt-19-dev)
 packages+=(libelf-dev zlib1g-dev)
 # C++ names demangled in every report format: libiberty's cplus_demangle.
 packages+=(libiberty-dev)
+# PyYAML: scripts/check-sentences.py reads the YAML remarks as they are
+# (lit/sentences.test, scripts/corpus-sentences.sh).
+packages+=(python3-yaml)
 # csmith and its header (libcsmith-dev): the fuzz smoke run of scripts/test.sh
 # (scripts/fuzz-plugin.sh).
 packages+=(csmith libcsmith-dev)

@@ -10,7 +10,7 @@
 
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
-#include "escape/remark_message.h"
+#include "escape/remark_sentence.h"
 
 typedef struct expected_reason {
   const char *remark_name;
@@ -138,7 +138,7 @@ static void test_too_costly_converts_with_numbers(void **state) {
   assert_string_equal(escape_remark_arg(&out, "Cost"), "412");
   assert_string_equal(escape_remark_arg(&out, "Threshold"), "225");
   assert_null(escape_remark_arg(&out, "Detail"));
-  assert_message(&out, "'parse_item' not inlined into 'parse': cost 412 "
+  assert_message(&out, "'parse_item' not inlined into 'parse' (too-costly): cost 412 "
                        "exceeds threshold 225 (by 187)");
   escape_remark_clear(&in);
   escape_remark_clear(&out);
@@ -152,7 +152,7 @@ static void test_near_miss_is_said(void **state) {
   make_llvm(&in, ESCAPE_REMARK_MISSED, "inline", "TooCostly", args);
   escape_remark_init(&out);
   assert_int_equal(escape_inline_remark_convert(&in, &out), 1);
-  assert_message(&out, "'f' not inlined into 'g': cost 250 exceeds "
+  assert_message(&out, "'f' not inlined into 'g' (too-costly): cost 250 exceeds "
                        "threshold 225 (by 25, a near miss: a little less "
                        "work in the callee would get it inlined)");
   escape_remark_clear(&in);
@@ -178,8 +178,9 @@ static void test_never_inline_keeps_compiler_text(void **state) {
   assert_string_equal(escape_remark_arg(&out, "Detail"),
                       "noinline call site attribute");
   assert_null(escape_remark_arg(&out, "Cost"));
-  assert_message(&out, "'helper' not inlined into 'main': the call site is "
-                       "marked noinline");
+  assert_message(&out, "'helper' not inlined into 'main' "
+                       "(noinline-attribute): the call site is marked "
+                       "noinline (LLVM: noinline call site attribute)");
   escape_remark_clear(&in);
   escape_remark_clear(&out);
 }
@@ -196,7 +197,7 @@ static void test_no_definition_says_what_to_do(void **state) {
   escape_remark_init(&out);
   assert_int_equal(escape_inline_remark_convert(&in, &out), 1);
   assert_string_equal(escape_remark_arg(&out, "Reason"), "no-definition");
-  assert_message(&out, "'parse_item' not inlined into 'parse': no "
+  assert_message(&out, "'parse_item' not inlined into 'parse' (no-definition): no "
                        "definition in this translation unit; define it "
                        "static inline in a header, or build with -flto");
   escape_remark_clear(&in);
@@ -213,7 +214,7 @@ static void test_other_reason_shows_detail(void **state) {
   assert_int_equal(escape_inline_remark_convert(&in, &out), 1);
   assert_string_equal(escape_remark_arg(&out, "Reason"), "other");
   assert_string_equal(escape_remark_arg(&out, "Detail"), "dynamic alloca");
-  assert_message(&out, "'f' not inlined into 'g': dynamic alloca");
+  assert_message(&out, "'f' not inlined into 'g' (other): dynamic alloca");
   escape_remark_clear(&in);
   escape_remark_clear(&out);
 }

@@ -12,7 +12,7 @@
 #include <cmocka.h>
 
 #include "digest_set.h"
-#include "remark_section.h"
+#include "escape/remark_section.h"
 
 static const char yaml_a[] = "--- !Missed\nPass: escape\nName: LocalEscapes\n"
                              "Function: f\n...\n";
@@ -38,23 +38,23 @@ static int collect(const char *yaml, size_t len, unsigned record, void *ctx) {
 static int parse(const escape_strbuf *section, seen *s, escape_strbuf *err) {
   escape_strbuf_init(&s->text);
   escape_strbuf_init(err);
-  return remark_section_parse("x.o", (const unsigned char *)section->buf,
-                              section->len, collect, s, err);
+  return escape_remark_section_parse("x.o", (const unsigned char *)section->buf,
+                                     section->len, collect, s, err);
 }
 
 static void add_record(escape_strbuf *section, const char *yaml,
                        uint32_t encoding) {
-  assert_int_equal(remark_section_append(section, yaml, strlen(yaml), encoding),
-                   0);
+  assert_int_equal(
+      escape_remark_section_append(section, yaml, strlen(yaml), encoding), 0);
 }
 
 static void reads_plain_and_zlib_records_in_order(void **state) {
   (void)state;
   escape_strbuf section, err;
   escape_strbuf_init(&section);
-  add_record(&section, yaml_a, REMARK_SECTION_PLAIN);
-  add_record(&section, yaml_b, REMARK_SECTION_ZLIB);
-  add_record(&section, "", REMARK_SECTION_PLAIN);
+  add_record(&section, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
+  add_record(&section, yaml_b, ESCAPE_REMARK_SECTION_ZLIB);
+  add_record(&section, "", ESCAPE_REMARK_SECTION_PLAIN);
   seen s = {.stop_at = 0};
   assert_int_equal(parse(&section, &s, &err), 0);
   assert_int_equal(s.records, 3);
@@ -69,11 +69,41 @@ static void reads_plain_and_zlib_records_in_order(void **state) {
   escape_strbuf_release(&section);
 }
 
+/* The plugin's choice: zlib when it is smaller (a long stream), plain when
+ * it is not (a short or empty one); both read back the same. */
+static void smallest_picks_the_smaller_encoding(void **state) {
+  (void)state;
+  escape_strbuf long_yaml, section, err;
+  escape_strbuf_init(&long_yaml);
+  for (int i = 0; i < 20; i++)
+    escape_strbuf_addstr(&long_yaml, yaml_a);
+  escape_strbuf_init(&section);
+  add_record(&section, long_yaml.buf, ESCAPE_REMARK_SECTION_SMALLEST);
+  assert_int_equal((unsigned char)section.buf[8], ESCAPE_REMARK_SECTION_ZLIB);
+  assert_true(section.len < long_yaml.len);
+  size_t second = section.len;
+  add_record(&section, "ab", ESCAPE_REMARK_SECTION_SMALLEST);
+  assert_int_equal((unsigned char)section.buf[second + 8],
+                   ESCAPE_REMARK_SECTION_PLAIN);
+  add_record(&section, "", ESCAPE_REMARK_SECTION_SMALLEST);
+  seen s = {.stop_at = 0};
+  assert_int_equal(parse(&section, &s, &err), 0);
+  escape_strbuf want;
+  escape_strbuf_init(&want);
+  escape_strbuf_addf(&want, "[1]%s[2]ab[3]", long_yaml.buf);
+  assert_string_equal(s.text.buf, want.buf);
+  escape_strbuf_release(&want);
+  escape_strbuf_release(&s.text);
+  escape_strbuf_release(&err);
+  escape_strbuf_release(&section);
+  escape_strbuf_release(&long_yaml);
+}
+
 static void header_layout_is_the_contract(void **state) {
   (void)state;
   escape_strbuf section;
   escape_strbuf_init(&section);
-  add_record(&section, "ab", REMARK_SECTION_PLAIN);
+  add_record(&section, "ab", ESCAPE_REMARK_SECTION_PLAIN);
   const unsigned char want[] = {
       'E', 'S', 'C', 'R', 'E', 'M', 'K', '1', 0, 0, 0, 0, 0, 0, 0, 0,   2,
       0,   0,   0,   0,   0,   0,   0,   2,   0, 0, 0, 0, 0, 0, 0, 'a', 'b'};
@@ -86,8 +116,8 @@ static void callback_value_stops_the_parse(void **state) {
   (void)state;
   escape_strbuf section, err;
   escape_strbuf_init(&section);
-  add_record(&section, yaml_a, REMARK_SECTION_PLAIN);
-  add_record(&section, yaml_b, REMARK_SECTION_PLAIN);
+  add_record(&section, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
+  add_record(&section, yaml_b, ESCAPE_REMARK_SECTION_PLAIN);
   seen s = {.stop_at = 1};
   assert_int_equal(parse(&section, &s, &err), 7);
   assert_int_equal(s.records, 1);
@@ -110,53 +140,53 @@ typedef struct bad_case {
 
 static void make_empty(escape_strbuf *s) { (void)s; }
 static void make_short_header(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_PLAIN);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
   s->len = 20;
 }
 static void make_bad_magic(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_PLAIN);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
   s->buf[7] = '2';
 }
 static void make_reserved(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_PLAIN);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
   s->buf[12] = 1;
 }
 static void make_past_end(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_PLAIN);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
   s->len -= 3;
 }
 static void make_size_mismatch(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_PLAIN);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
   put_le64(s, 24, 3);
 }
 static void make_unknown_encoding(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_PLAIN);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
   s->buf[8] = 9;
 }
 static void make_huge_claim(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_ZLIB);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_ZLIB);
   put_le64(s, 24, UINT64_MAX / 2);
 }
 static void make_corrupt_zlib(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_ZLIB);
-  s->buf[REMARK_SECTION_HEADER_SIZE + 4] ^= 0x55;
-  s->buf[REMARK_SECTION_HEADER_SIZE + 5] ^= 0x55;
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_ZLIB);
+  s->buf[ESCAPE_REMARK_SECTION_HEADER_SIZE + 4] ^= 0x55;
+  s->buf[ESCAPE_REMARK_SECTION_HEADER_SIZE + 5] ^= 0x55;
 }
 static void make_claim_too_small(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_ZLIB);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_ZLIB);
   put_le64(s, 24, strlen(yaml_a) - 1);
 }
 static void make_claim_too_large(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_ZLIB);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_ZLIB);
   put_le64(s, 24, strlen(yaml_a) + 1);
 }
 static void make_trailing_bytes(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_ZLIB);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_ZLIB);
   escape_strbuf_add(s, "xx", 2);
-  put_le64(s, 16, s->len - REMARK_SECTION_HEADER_SIZE);
+  put_le64(s, 16, s->len - ESCAPE_REMARK_SECTION_HEADER_SIZE);
 }
 static void make_bad_second(escape_strbuf *s) {
-  add_record(s, yaml_a, REMARK_SECTION_PLAIN);
+  add_record(s, yaml_a, ESCAPE_REMARK_SECTION_PLAIN);
   escape_strbuf_add(s, "ESCREMK", 7);
 }
 
@@ -201,8 +231,8 @@ static void digest_set_counts_each_stream_once(void **state) {
   (void)state;
   digest_set set;
   digest_set_init(&set);
-  uint64_t a = remark_section_digest(yaml_a, strlen(yaml_a));
-  uint64_t b = remark_section_digest(yaml_b, strlen(yaml_b));
+  uint64_t a = escape_remark_section_digest(yaml_a, strlen(yaml_a));
+  uint64_t b = escape_remark_section_digest(yaml_b, strlen(yaml_b));
   assert_true(a != b);
   assert_int_equal(digest_set_add(&set, a), 1);
   assert_int_equal(digest_set_add(&set, a), 0);
@@ -220,6 +250,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reads_plain_and_zlib_records_in_order),
       cmocka_unit_test(header_layout_is_the_contract),
+      cmocka_unit_test(smallest_picks_the_smaller_encoding),
       cmocka_unit_test(callback_value_stops_the_parse),
       cmocka_unit_test(malformed_records_are_errors),
       cmocka_unit_test(digest_set_counts_each_stream_once),

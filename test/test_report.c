@@ -12,7 +12,7 @@
 
 #include "commands.h"
 #include "escape/inline_remark.h"
-#include "escape/remark_message.h"
+#include "escape/remark_sentence.h"
 #include "test_support.h"
 
 typedef struct fixture {
@@ -219,7 +219,8 @@ static void llvm_file_maps_inliner_remarks(void **state) {
   /* printf's missing definition (in a system header) is left out. */
   assert_string_equal(
       run.out, "llvm-sample.c:4:33: NotInlined: 'fill' not inlined into "
-               "'parse': no definition in this translation unit; define it "
+               "'parse' (no-definition): no definition in this translation unit; "
+               "define it "
                "static inline in a header, or build with -flto\n"
                "llvm-sample.c:4:78: Inlined: 'sq' inlined into 'parse' (cost "
                "-15030, threshold 337)\n"

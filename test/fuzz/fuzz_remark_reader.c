@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "escape/inline_remark.h"
-#include "escape/remark_message.h"
+#include "escape/remark_sentence.h"
 #include "escape/remark_reader.h"
 #include "report_format.h"
 

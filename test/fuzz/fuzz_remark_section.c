@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "escape/remark_reader.h"
-#include "remark_section.h"
+#include "escape/remark_section.h"
 
 static int ignore_remark(const escape_remark *remark, void *ctx) {
   (void)remark;
@@ -30,7 +30,8 @@ static int read_stream(const char *yaml, size_t len, unsigned record,
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   escape_strbuf err;
   escape_strbuf_init(&err);
-  int result = remark_section_parse("x.o", data, size, read_stream, NULL, &err);
+  int result =
+      escape_remark_section_parse("x.o", data, size, read_stream, NULL, &err);
   if ((result == -1) != (err.len > 0) || (result != 0 && result != -1))
     __builtin_trap();
   if (result == -1 && strncmp(err.buf, "x.o: error: ", 12) != 0)

@@ -14,9 +14,9 @@ template <class P> int run(int n) {
   int s = 0;
   for (int i = 0; i < n; i++)
     // Once for run<Slow> itself, once for its copy inlined into use.
-    // CHECK: template.cpp:[[@LINE+4]]:10: error: escape: 'Slow::step' is not inlined into 'run<Slow>': the callee is marked noinline
+    // CHECK: template.cpp:[[@LINE+4]]:10: error: escape: 'Slow::step' is not inlined into 'run<Slow>' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute)
     // CHECK: template.cpp:[[@LINE+3]]:22: note: asserted by 'escape: inline' here
-    // CHECK: template.cpp:[[@LINE+2]]:10: error: escape: 'Slow::step' is not inlined into 'use' in a loop (depth 1): the callee is marked noinline
+    // CHECK: template.cpp:[[@LINE+2]]:10: error: escape: 'Slow::step' is not inlined into 'use' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); in a loop (depth 1)
     // CHECK: template.cpp:[[@LINE+1]]:22: note: asserted by 'escape: inline' here
     s += P::step(i); // escape: inline
   return s;

@@ -17,11 +17,11 @@ __attribute__((annotate("escape: inline"), noinline)) static int locked(int x) {
 #define CALL_MARKED(x) marked(x)
 
 int work(int n, char *out, int (*pick)(int)) {
-  // CHECK: violated.c:[[@LINE+1]]:8: error: escape: 'buf' escapes: address passed to 'fill' (argument 1), so it lives in memory; pass a copy or mark the parameter 'noescape'{{$}}
+  // CHECK: violated.c:[[@LINE+1]]:8: error: escape: 'buf' escapes: address passed to 'fill' (argument 1), a call that may keep it, so it lives in memory; pass a copy or mark the parameter 'noescape'{{$}}
   char buf[16]; // escape: noescape
   // CHECK: violated.c:[[@LINE-1]]:17: note: asserted by 'escape: noescape' here
   fill(buf);
-  // CHECK: violated.c:[[@LINE+1]]:11: error: escape: 'marked' is not inlined into 'work': the callee is marked noinline
+  // CHECK: violated.c:[[@LINE+1]]:11: error: escape: 'marked' is not inlined into 'work' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute)
   int a = CALL_MARKED(n); // escape: inline
   // CHECK: violated.c:[[@LINE-1]]:27: note: asserted by 'escape: inline' here
   for (int i = 0; i < n; i++) { // escape: noalloc
@@ -34,7 +34,7 @@ int work(int n, char *out, int (*pick)(int)) {
     out[i] = p[0];
     fill(p);
   }
-  // CHECK: violated.c:[[@LINE+1]]:10: error: escape: 'locked' is not inlined into 'work': the callee is marked noinline
+  // CHECK: violated.c:[[@LINE+1]]:10: error: escape: 'locked' is not inlined into 'work' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute)
   return locked(a);
   // CHECK: violated.c:14:66: note: 'locked' is annotated 'escape: inline' here
 }
@@ -43,7 +43,7 @@ int work(int n, char *out, int (*pick)(int)) {
 // YAML: Line: 14
 // YAML: - State: violated
 // YAML-NEXT: - String: ': '
-// YAML-NEXT: - Detail: '''locked'' is not inlined into ''work'': the callee is marked noinline'
+// YAML-NEXT: - Detail: '''locked'' is not inlined into ''work'' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute)'
 // YAML: Name: Assertion
 // YAML: - Assertion: noescape
 // YAML-NEXT: - String: ''' '

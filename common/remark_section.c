@@ -1,4 +1,4 @@
-#include "remark_section.h"
+#include "escape/remark_section.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +34,7 @@ static void put_le(escape_strbuf *out, uint64_t value, int bytes) {
 static int fail(escape_strbuf *err, const char *name, unsigned record,
                 const char *what) {
   escape_strbuf_addf(err, "%s: error: %s record %u: %s", name,
-                     REMARK_SECTION_NAME, record, what);
+                     ESCAPE_REMARK_SECTION_NAME, record, what);
   return -1;
 }
 
@@ -45,15 +45,15 @@ static int check_header(const record_header *h, size_t left, const char *name,
     return fail(err, name, record, "reserved field is not 0");
   if (h->payload_size > left)
     return fail(err, name, record, "payload runs past the section's end");
-  if (h->encoding == REMARK_SECTION_PLAIN) {
+  if (h->encoding == ESCAPE_REMARK_SECTION_PLAIN) {
     if (h->yaml_size != h->payload_size)
       return fail(err, name, record,
                   "uncompressed size differs from payload size");
     return 0;
   }
-  if (h->encoding != REMARK_SECTION_ZLIB) {
+  if (h->encoding != ESCAPE_REMARK_SECTION_ZLIB) {
     escape_strbuf_addf(err, "%s: error: %s record %u: unknown encoding %u",
-                       name, REMARK_SECTION_NAME, record,
+                       name, ESCAPE_REMARK_SECTION_NAME, record,
                        (unsigned)h->encoding);
     return -1;
   }
@@ -91,27 +91,28 @@ static int inflate_payload(const unsigned char *payload, const record_header *h,
   return fail(err, name, record, problem);
 }
 
-int remark_section_parse(const char *name, const unsigned char *data,
-                         size_t size, remark_section_callback callback,
-                         void *ctx, escape_strbuf *err) {
+int escape_remark_section_parse(const char *name, const unsigned char *data,
+                                size_t size,
+                                escape_remark_section_callback callback,
+                                void *ctx, escape_strbuf *err) {
   if (size == 0)
     return fail(err, name, 1, "section is empty");
   size_t pos = 0;
   for (unsigned record = 1; pos < size; record++) {
     size_t left = size - pos;
-    if (left < REMARK_SECTION_HEADER_SIZE)
+    if (left < ESCAPE_REMARK_SECTION_HEADER_SIZE)
       return fail(err, name, record, "truncated header");
     const unsigned char *p = data + pos;
-    if (memcmp(p, REMARK_SECTION_MAGIC, 8) != 0)
+    if (memcmp(p, ESCAPE_REMARK_SECTION_MAGIC, 8) != 0)
       return fail(err, name, record, "bad magic (not \"ESCREMK1\")");
     record_header h = {read_le32(p + 8), read_le32(p + 12), read_le64(p + 16),
                        read_le64(p + 24)};
-    left -= REMARK_SECTION_HEADER_SIZE;
+    left -= ESCAPE_REMARK_SECTION_HEADER_SIZE;
     if (check_header(&h, left, name, record, err))
       return -1;
-    const unsigned char *payload = p + REMARK_SECTION_HEADER_SIZE;
+    const unsigned char *payload = p + ESCAPE_REMARK_SECTION_HEADER_SIZE;
     char *inflated = NULL;
-    if (h.encoding == REMARK_SECTION_ZLIB &&
+    if (h.encoding == ESCAPE_REMARK_SECTION_ZLIB &&
         inflate_payload(payload, &h, &inflated, name, record, err))
       return -1;
     const char *yaml = inflated ? inflated : (const char *)payload;
@@ -119,7 +120,7 @@ int remark_section_parse(const char *name, const unsigned char *data,
     free(inflated);
     if (stop)
       return stop;
-    pos += REMARK_SECTION_HEADER_SIZE + (size_t)h.payload_size;
+    pos += ESCAPE_REMARK_SECTION_HEADER_SIZE + (size_t)h.payload_size;
   }
   return 0;
 }
@@ -137,14 +138,23 @@ static unsigned char *deflate_yaml(const char *yaml, size_t len,
   return out;
 }
 
-int remark_section_append(escape_strbuf *out, const char *yaml, size_t len,
-                          uint32_t encoding) {
+int escape_remark_section_append(escape_strbuf *out, const char *yaml,
+                                 size_t len, uint32_t encoding) {
   uLongf payload_len = (uLongf)len;
   unsigned char *packed = NULL;
-  if (encoding == REMARK_SECTION_ZLIB &&
+  int smallest = encoding == ESCAPE_REMARK_SECTION_SMALLEST;
+  if ((encoding == ESCAPE_REMARK_SECTION_ZLIB || (smallest && len > 0)) &&
       !(packed = deflate_yaml(yaml, len, &payload_len)))
     return -1;
-  escape_strbuf_add(out, REMARK_SECTION_MAGIC, 8);
+  if (smallest && packed && payload_len >= len) {
+    free(packed);
+    packed = NULL;
+    payload_len = (uLongf)len;
+  }
+  if (smallest)
+    encoding =
+        packed ? ESCAPE_REMARK_SECTION_ZLIB : ESCAPE_REMARK_SECTION_PLAIN;
+  escape_strbuf_add(out, ESCAPE_REMARK_SECTION_MAGIC, 8);
   put_le(out, encoding, 4);
   put_le(out, 0, 4);
   put_le(out, payload_len, 8);
@@ -155,7 +165,7 @@ int remark_section_append(escape_strbuf *out, const char *yaml, size_t len,
   return out->failed ? -1 : 0;
 }
 
-uint64_t remark_section_digest(const char *yaml, size_t len) {
+uint64_t escape_remark_section_digest(const char *yaml, size_t len) {
   uint64_t hash = 0xcbf29ce484222325ULL;
   for (size_t i = 0; i < len; i++) {
     hash ^= (unsigned char)yaml[i];

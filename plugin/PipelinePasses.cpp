@@ -1,6 +1,6 @@
-//===- EscapePass.cpp - the passes the plugin adds to the pipeline --------===//
+//===- PipelinePasses.cpp - the passes the plugin adds to the pipeline ----===//
 
-#include "EscapePass.h"
+#include "PipelinePasses.h"
 
 #include "Analyses.h"
 #include "ArgumentMap.h"
@@ -27,7 +27,11 @@ namespace escape {
 
 PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
   noteInlineAnnotations(M, *State);
-  observeInliner(M.getContext(), State);
+  // An `escape: inline` assertion needs the Inlined verdicts as evidence,
+  // also when they are not reported (SourceAssertions.h).
+  State->Inliner.KeepInlined = wantsInlinedVerdicts(*State);
+  observeInliner(M.getContext(),
+                 std::shared_ptr<InlinerWatch>(State, &State->Inliner));
   for (Function &F : M) {
     if (F.isDeclaration())
       continue;
@@ -87,7 +91,7 @@ void stripLocations(Module &M) {
 /// is still there at the end of optimization.
 void reportInlining(PluginState &State, FunctionAnalysisManager &FAM,
                     RemarkSink &Sink) {
-  for (Remark &R : takeInlineDecisions(State, FAM))
+  for (Remark &R : takeInlineDecisions(State.Inliner, FAM))
     Sink.add(std::move(R));
 }
 
@@ -108,21 +112,14 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
       continue;
     std::vector<const SourceParam *> Params = mapArguments(F, *State);
     FunctionContext Context{F, *State, Params, FAM, Sink, &Summary};
-    analyzeLocals(Context);
-    analyzeParams(Context);
-    analyzeHeapToStack(Context);
-    analyzeHeapAllocInLoop(Context);
-    analyzeVarargsInLoop(Context);
-    analyzeIndirectCallInLoop(Context);
+    runAnalyses(Context);
   }
   reportInlining(*State, FAM, Sink);
   reportCoroutineFrames(M, *State, FAM, Sink);
   Sink.finish();
   if (State->Options.Embed) {
     std::string Yaml;
-    if (Sink.yaml(Yaml))
-      embedRemarks(M, Yaml);
-    else
+    if (!Sink.yaml(Yaml) || !embedRemarks(M, Yaml))
       State->internalWarning("cannot embed the remarks in the object");
   }
   // Locations the user did not ask for must not reach the backend: the

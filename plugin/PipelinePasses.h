@@ -1,4 +1,4 @@
-//===- EscapePass.h - the passes the plugin adds to the pipeline ----------===//
+//===- PipelinePasses.h - the passes the plugin adds to the pipeline ------===//
 //
 // SourceBinder runs first (PipelineStart): it remembers each definition's
 // signature and binds the unoptimized allocas to source variables;
@@ -7,8 +7,8 @@
 // debug locations the plugin itself turned on so the backend never sees them.
 //
 //===----------------------------------------------------------------------===//
-#ifndef ESCAPE_ESCAPE_PASS_H
-#define ESCAPE_ESCAPE_PASS_H
+#ifndef ESCAPE_PIPELINE_PASSES_H
+#define ESCAPE_PIPELINE_PASSES_H
 
 #include "llvm/IR/PassManager.h"
 

@@ -1,0 +1,45 @@
+#include "escape/remark_catalog.h"
+
+#include <string.h>
+
+static const escape_catalog_entry catalog[] = {
+#define ESCAPE_REMARK_KIND(Id, Name, Type, VerboseOnly, Location, Keys,        \
+                           Summary, Explanation, Before, After)                \
+  {ESCAPE_KIND_##Id, Name,        Type,   VerboseOnly, Location, Keys,         \
+   Summary,          Explanation, Before, After},
+#include "escape/remark_kinds.def"
+};
+
+static const escape_sentence_row sentences[] = {
+#define ESCAPE_REMARK_SENTENCE(Id, Match, Template)                            \
+  {ESCAPE_KIND_##Id, Match, Template},
+#include "escape/remark_kinds.def"
+};
+
+const escape_catalog_entry *escape_catalog(size_t *count) {
+  *count = sizeof catalog / sizeof catalog[0];
+  return catalog;
+}
+
+const escape_catalog_entry *escape_catalog_kind(escape_remark_kind kind) {
+  return &catalog[kind];
+}
+
+const escape_catalog_entry *escape_catalog_find(const char *name) {
+  for (size_t i = 0; i < sizeof catalog / sizeof catalog[0]; i++)
+    if (strcmp(catalog[i].name, name) == 0)
+      return &catalog[i];
+  return NULL;
+}
+
+const escape_catalog_entry *escape_catalog_of(const escape_remark *remark) {
+  if (!remark->pass || strcmp(remark->pass, ESCAPE_PASS_NAME) != 0 ||
+      !remark->name)
+    return NULL;
+  return escape_catalog_find(remark->name);
+}
+
+const escape_sentence_row *escape_sentence_rows(size_t *count) {
+  *count = sizeof sentences / sizeof sentences[0];
+  return sentences;
+}

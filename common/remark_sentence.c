@@ -1,0 +1,312 @@
+#include "escape/remark_sentence.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "escape/remark_catalog.h"
+
+/* The state of one sentence being built: which args it used and the text
+ * waiting to become one `String` piece. */
+typedef struct sentence {
+  const escape_remark *remark;
+  unsigned char *used; /* per arg: already in the sentence */
+  escape_strbuf text;
+  escape_sentence_piece piece;
+  void *context;
+  int status;
+} sentence;
+
+static int is_string(const escape_arg *arg) {
+  return strcmp(arg->key, ESCAPE_KEY_STRING) == 0;
+}
+
+/* The first named arg with key (len bytes), or -1. */
+static long find_arg(const escape_remark *remark, const char *key, size_t len) {
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    const char *k = remark->args[i].key;
+    if (!is_string(&remark->args[i]) && strlen(k) == len &&
+        memcmp(k, key, len) == 0)
+      return (long)i;
+  }
+  return -1;
+}
+
+static const char *arg_value(const escape_remark *remark, const char *key) {
+  long i = find_arg(remark, key, strlen(key));
+  return i < 0 ? NULL : remark->args[i].value;
+}
+
+static void flush_text(sentence *s) {
+  if (s->status || s->text.len == 0)
+    return;
+  if (s->text.failed) {
+    s->status = -1;
+    return;
+  }
+  s->status = s->piece(s->context, ESCAPE_KEY_STRING, s->text.buf, NULL);
+  escape_strbuf_reset(&s->text);
+}
+
+static void add_arg(sentence *s, long i) {
+  flush_text(s);
+  if (s->status)
+    return;
+  const escape_arg *arg = &s->remark->args[i];
+  s->used[i] = 1;
+  s->status = s->piece(s->context, arg->key, arg->value,
+                       arg->loc.file ? &arg->loc : NULL);
+}
+
+/* {Key}: the arg, or '?' so a damaged remark still reads as a sentence. */
+static void add_key(sentence *s, const char *key, size_t len) {
+  long i = find_arg(s->remark, key, len);
+  if (i < 0)
+    escape_strbuf_addch(&s->text, '?');
+  else
+    add_arg(s, i);
+}
+
+static void add_named(sentence *s, const char *key) {
+  add_key(s, key, strlen(key));
+}
+
+static int number_arg(const escape_remark *remark, const char *key,
+                      long *value) {
+  const char *text = arg_value(remark, key);
+  if (!text || !*text)
+    return 0;
+  char *end;
+  *value = strtol(text, &end, 10);
+  return *end == '\0';
+}
+
+/* {=argno}: the argument position as the user counts it. */
+static void hook_argno(sentence *s) {
+  const char *argno = arg_value(s->remark, ESCAPE_KEY_ARGNO);
+  if (!argno)
+    return;
+  int self = strcmp(argno, "this") == 0;
+  escape_strbuf_addstr(&s->text, self ? " (as '" : " (argument ");
+  add_named(s, ESCAPE_KEY_ARGNO);
+  escape_strbuf_addstr(&s->text, self ? "')" : ")");
+}
+
+/* {=by}: how far the cost is over the threshold; within 25% is a near
+ * miss. */
+static void hook_by(sentence *s) {
+  long cost, threshold;
+  if (!number_arg(s->remark, ESCAPE_KEY_COST, &cost) ||
+      !number_arg(s->remark, ESCAPE_KEY_THRESHOLD, &threshold)) {
+    escape_strbuf_addstr(&s->text, "by ?");
+    return;
+  }
+  long by = cost - threshold;
+  escape_strbuf_addf(&s->text, "by %ld", by);
+  if (threshold > 0 && by * 4 <= threshold)
+    escape_strbuf_addstr(&s->text, ", a near miss: a little less work in "
+                                   "the callee would get it inlined");
+}
+
+static void add_hook(sentence *s, const char *name, size_t len) {
+  if (len == 5 && memcmp(name, "argno", 5) == 0)
+    hook_argno(s);
+  else if (len == 2 && memcmp(name, "by", 2) == 0)
+    hook_by(s);
+  else
+    escape_strbuf_addch(&s->text, '?');
+}
+
+/* The end of the {...} starting at p, or end when it is not closed. */
+static const char *close_brace(const char *p, const char *end) {
+  const char *close = memchr(p, '}', (size_t)(end - p));
+  return close ? close : end;
+}
+
+/* 1 when every {Key} in [p, end) names a present arg. */
+static int keys_present(const escape_remark *remark, const char *p,
+                        const char *end) {
+  while (p < end) {
+    if (*p == '\\') {
+      p += 2;
+      continue;
+    }
+    if (*p++ != '{')
+      continue;
+    const char *close = close_brace(p, end);
+    if (*p != '=' && find_arg(remark, p, (size_t)(close - p)) < 0)
+      return 0;
+    p = close + 1;
+  }
+  return 1;
+}
+
+static void render(sentence *s, const char *p, const char *end);
+
+/* Where the group starting after '[' ends (its ']') and its '|', if any. */
+static const char *group_end(const char *p, const char *end, const char **bar) {
+  *bar = NULL;
+  for (; p < end && *p != ']'; p++) {
+    if (*p == '\\' && p + 1 < end)
+      p++;
+    else if (*p == '|' && !*bar)
+      *bar = p;
+  }
+  return p;
+}
+
+static const char *render_group(sentence *s, const char *p, const char *end) {
+  const char *bar;
+  const char *close = group_end(p, end, &bar);
+  const char *first_end = bar ? bar : close;
+  if (keys_present(s->remark, p, first_end))
+    render(s, p, first_end);
+  else if (bar)
+    render(s, bar + 1, close);
+  return close < end ? close + 1 : close;
+}
+
+static void render(sentence *s, const char *p, const char *end) {
+  while (p < end && !s->status) {
+    if (*p == '\\' && p + 1 < end) {
+      escape_strbuf_addch(&s->text, p[1]);
+      p += 2;
+    } else if (*p == '[') {
+      p = render_group(s, p + 1, end);
+    } else if (*p == '{') {
+      const char *close = close_brace(p + 1, end);
+      if (p[1] == '=')
+        add_hook(s, p + 2, (size_t)(close - p - 2));
+      else
+        add_key(s, p + 1, (size_t)(close - p - 1));
+      p = close < end ? close + 1 : close;
+    } else {
+      const char *next = p + strcspn(p, "\\[{");
+      if (next > end)
+        next = end;
+      escape_strbuf_add(&s->text, p, (size_t)(next - p));
+      p = next;
+    }
+  }
+}
+
+/* One condition of a Match: `Key`, `!Key` or `Key=Value` ([p, end)). */
+static int condition_holds(const escape_remark *remark, const char *p,
+                           const char *end) {
+  int negate = p < end && *p == '!';
+  if (negate)
+    p++;
+  const char *eq = memchr(p, '=', (size_t)(end - p));
+  const char *key_end = eq ? eq : end;
+  long i = find_arg(remark, p, (size_t)(key_end - p));
+  if (!eq)
+    return negate ? i < 0 : i >= 0;
+  if (i < 0)
+    return 0;
+  const char *value = remark->args[i].value;
+  size_t len = (size_t)(end - eq - 1);
+  return strlen(value) == len && memcmp(value, eq + 1, len) == 0;
+}
+
+static int match_holds(const escape_remark *remark, const char *match) {
+  while (*match) {
+    size_t len = strcspn(match, ";");
+    if (len > 0 && !condition_holds(remark, match, match + len))
+      return 0;
+    match += len;
+    if (*match == ';')
+      match++;
+  }
+  return 1;
+}
+
+static const escape_sentence_row *row_for(const escape_remark *remark,
+                                          escape_remark_kind kind) {
+  size_t count;
+  const escape_sentence_row *rows = escape_sentence_rows(&count);
+  for (size_t i = 0; i < count; i++)
+    if (rows[i].kind == kind && match_holds(remark, rows[i].match))
+      return &rows[i];
+  return NULL;
+}
+
+/* Named args the template left out: "; Key: value", so nothing is lost. */
+static void add_unused(sentence *s) {
+  for (size_t i = 0; i < s->remark->arg_count && !s->status; i++) {
+    if (s->used[i] || is_string(&s->remark->args[i]))
+      continue;
+    /* A marker (`Suppressed: ''`, docs/assertions.md) is kept as an arg but
+     * is no fact of the sentence: it adds no text. */
+    if (strcmp(s->remark->args[i].key, ESCAPE_KEY_SUPPRESSED) != 0)
+      escape_strbuf_addf(&s->text, "; %s: ", s->remark->args[i].key);
+    add_arg(s, (long)i);
+  }
+}
+
+/* Another pass's remark: its args are its sentence. */
+static int foreign_sentence(const escape_remark *remark,
+                            escape_sentence_piece piece, void *context) {
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    const escape_arg *arg = &remark->args[i];
+    int status =
+        piece(context, arg->key, arg->value, arg->loc.file ? &arg->loc : NULL);
+    if (status)
+      return status;
+  }
+  return 0;
+}
+
+int escape_remark_sentence(const escape_remark *remark,
+                           escape_sentence_piece piece, void *context) {
+  const escape_catalog_entry *entry = escape_catalog_of(remark);
+  const escape_sentence_row *row = entry ? row_for(remark, entry->kind) : NULL;
+  if (!row)
+    return foreign_sentence(remark, piece, context);
+  sentence s = {remark, calloc(remark->arg_count + 1, 1), {0}, piece, context,
+                0};
+  if (!s.used)
+    return -1;
+  escape_strbuf_init(&s.text);
+  render(&s, row->text, row->text + strlen(row->text));
+  add_unused(&s);
+  flush_text(&s);
+  escape_strbuf_release(&s.text);
+  free(s.used);
+  return s.status;
+}
+
+static int append_value(void *context, const char *key, const char *value,
+                        const escape_loc *loc) {
+  (void)key;
+  (void)loc;
+  escape_strbuf_addstr(context, value);
+  return 0;
+}
+
+void escape_remark_message(const escape_remark *remark, escape_strbuf *out) {
+  if (escape_remark_sentence(remark, append_value, out))
+    out->failed = 1;
+}
+
+static int add_piece(void *context, const char *key, const char *value,
+                     const escape_loc *loc) {
+  return escape_remark_add_arg(context, key, value, loc);
+}
+
+int escape_remark_compose(escape_remark *remark) {
+  if (!escape_catalog_of(remark))
+    return 0;
+  escape_remark composed;
+  escape_remark_init(&composed);
+  if (escape_remark_sentence(remark, add_piece, &composed)) {
+    escape_remark_clear(&composed);
+    return -1;
+  }
+  escape_arg *old_args = remark->args;
+  size_t old_count = remark->arg_count;
+  remark->args = composed.args;
+  remark->arg_count = composed.arg_count;
+  composed.args = old_args;
+  composed.arg_count = old_count;
+  escape_remark_clear(&composed);
+  return 0;
+}
