@@ -37,9 +37,89 @@ static void add_argno(escape_strbuf *out, const escape_remark *remark) {
     escape_strbuf_addf(out, " (argument %s)", argno);
 }
 
+/* Captures that name no destination, per Reason (SPEC "Remarks"): what a
+ * local's remark says after "'x' escapes: address" and a parameter's after
+ * "leaking param: 'p'". Call-like reasons (varargs, recursive) are built by
+ * add_call_capture. */
+typedef struct capture_sentence {
+  const char *reason;
+  const char *local;
+  const char *param;
+} capture_sentence;
+
+static const capture_sentence capture_sentences[] = {
+    {"volatile",
+     " accessed as volatile, which the optimizer counts as a capture, so it "
+     "lives in memory",
+     " is accessed as volatile, which the optimizer counts as a capture; "
+     "callers' locals passed here escape"},
+    {"null-check",
+     " compared with null, which LLVM 19 counts as a capture, so it lives in "
+     "memory",
+     " is compared with null, which LLVM 19 counts as a capture; callers' "
+     "locals passed here escape"},
+    {"compared",
+     " compared with another pointer, which the optimizer counts as a "
+     "capture, so it lives in memory",
+     " is compared with another pointer, which the optimizer counts as a "
+     "capture; callers' locals passed here escape"},
+    {"converted",
+     " converted to an integer, so it lives in memory",
+     " is converted to an integer, which the optimizer counts as a capture; "
+     "callers' locals passed here escape"},
+    {"use-limit",
+     " used more often than the optimizer's capture analysis looks, so it "
+     "assumes a capture and the local lives in memory",
+     " is used more often than the optimizer's capture analysis looks, so "
+     "it assumes a capture; callers' locals passed here escape"},
+};
+
+static const capture_sentence *find_capture_sentence(
+    const escape_remark *remark) {
+  const char *value = escape_remark_arg(remark, ESCAPE_KEY_REASON);
+  for (size_t i = 0;
+       value && i < sizeof capture_sentences / sizeof capture_sentences[0];
+       i++)
+    if (strcmp(capture_sentences[i].reason, value) == 0)
+      return &capture_sentences[i];
+  return NULL;
+}
+
+/* Reasons varargs and recursive: "passed as a variadic argument to 'f'
+ * (argument N), which LLVM treats as captured" (LLVM's rule for every
+ * variadic argument, not the callee's doing) and "only passed back to 'f'
+ * itself (argument N), a recursion the optimizer does not follow". Returns
+ * 0 for any other reason. */
+static int add_call_capture(escape_strbuf *out, const escape_remark *remark) {
+  if (reason_is(remark, "varargs")) {
+    escape_strbuf_addstr(out, " passed as a variadic argument to ");
+    add_callee(out, remark);
+    add_argno(out, remark);
+    escape_strbuf_addstr(out, ", which LLVM treats as captured");
+    return 1;
+  }
+  if (reason_is(remark, "recursive")) {
+    escape_strbuf_addstr(out, " only passed back to ");
+    add_callee(out, remark);
+    escape_strbuf_addstr(out, " itself");
+    add_argno(out, remark);
+    escape_strbuf_addstr(out, ", a recursion the optimizer does not follow");
+    return 1;
+  }
+  return 0;
+}
+
 static void local_escapes(const escape_remark *remark, escape_strbuf *out) {
   add_quoted(out, remark, ESCAPE_KEY_VAR);
-  if (reason_is(remark, "call")) {
+  const capture_sentence *sentence = find_capture_sentence(remark);
+  if (sentence) {
+    escape_strbuf_addstr(out, " escapes: address");
+    escape_strbuf_addstr(out, sentence->local);
+  } else if (reason_is(remark, "varargs") || reason_is(remark, "recursive")) {
+    escape_strbuf_addstr(out, " escapes: address");
+    add_call_capture(out, remark);
+    escape_strbuf_addstr(out, ", so it lives in memory");
+  } else if (reason_is(remark, "call")) {
     escape_strbuf_addstr(out, " escapes: address passed to ");
     add_callee(out, remark);
     add_argno(out, remark);
@@ -64,7 +144,14 @@ static void local_escapes(const escape_remark *remark, escape_strbuf *out) {
 static void leaking_param(const escape_remark *remark, escape_strbuf *out) {
   escape_strbuf_addstr(out, "leaking param: ");
   add_quoted(out, remark, ESCAPE_KEY_PARAM);
-  if (reason_is(remark, "call")) {
+  const capture_sentence *sentence = find_capture_sentence(remark);
+  if (sentence) {
+    escape_strbuf_addstr(out, sentence->param);
+  } else if (reason_is(remark, "varargs") || reason_is(remark, "recursive")) {
+    escape_strbuf_addstr(out, " is");
+    add_call_capture(out, remark);
+    escape_strbuf_addstr(out, "; callers' locals passed here escape");
+  } else if (reason_is(remark, "call")) {
     escape_strbuf_addstr(out, " is passed to ");
     add_callee(out, remark);
     add_argno(out, remark);

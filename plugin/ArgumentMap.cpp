@@ -4,6 +4,7 @@
 
 #include "PluginState.h"
 
+#include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/Function.h"
 
 using namespace llvm;
@@ -29,6 +30,11 @@ unsigned argumentsTaken(const SourceParam &Param, const Argument &Arg) {
   return 0;
 }
 
+bool sameArguments(const FunctionType &Before, const FunctionType &After) {
+  return Before.isVarArg() == After.isVarArg() &&
+         Before.params() == After.params();
+}
+
 } // namespace
 
 std::vector<const SourceParam *> mapArguments(const Function &F,
@@ -38,10 +44,11 @@ std::vector<const SourceParam *> mapArguments(const Function &F,
   const SourceFunction *Source = State.Index.findFunction(F.getName());
   if (!Source)
     return Unmapped;
-  // Argument promotion or dead-argument elimination rewrote the signature.
+  // Argument promotion or dead-argument elimination rewrote the arguments
+  // (a return value it removed moves none of them).
   auto Signature = State.Signatures.find(F.getName());
   if (Signature == State.Signatures.end() ||
-      Signature->second != F.getFunctionType())
+      !sameArguments(*Signature->second, *F.getFunctionType()))
     return Unmapped;
   unsigned Index = 0;
   bool SkipThis = Source->IsInstanceMethod;

@@ -5,8 +5,11 @@
 // when initialized, a store at the variable's name. LocalNames binds allocas
 // to variables there, through value handles that follow an alloca when a
 // pass replaces it, and answers at the end of optimization. Allocas created
-// later (inlined copies) are named from the same evidence, where it is
-// unambiguous.
+// later (inlined copies, pieces of split aggregates) are traced back to the
+// unoptimized alloca they came from: every instruction that uses them
+// keeps the scope, line and column of the source expression it was cloned
+// from, and only the original's uses had those places. Where that is
+// ambiguous, the remark says nothing rather than guess.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPE_LOCAL_NAMES_H
@@ -19,12 +22,14 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 namespace llvm {
 class AllocaInst;
 class Function;
+class Metadata;
 } // namespace llvm
 
 namespace escape {
@@ -57,8 +62,19 @@ public:
          const std::vector<const SourceParam *> &Params) const;
 
 private:
+  /// The unoptimized alloca a later one was copied from, by the places of
+  /// its uses; its name, if it had one.
+  std::optional<LocalName> fromOrigin(const llvm::AllocaInst &Slot) const;
+  void recordUses(const llvm::AllocaInst &Slot,
+                  const std::optional<LocalName> &Name);
+
   std::vector<std::pair<llvm::WeakTrackingVH, LocalName>> Bound;
   llvm::DenseMap<const llvm::Value *, unsigned> Index;
+  /// Per unoptimized alloca, its variable (none when unnamed).
+  std::vector<std::optional<LocalName>> Origins;
+  /// Scope, line and column of a use → the unoptimized allocas used there.
+  using UsePlace = std::tuple<const llvm::Metadata *, unsigned, unsigned>;
+  llvm::DenseMap<UsePlace, llvm::SmallVector<unsigned, 1>> UsedAt;
 };
 
 } // namespace escape
