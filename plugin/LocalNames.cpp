@@ -3,6 +3,7 @@
 #include "LocalNames.h"
 
 #include "ArgumentMap.h"
+#include "LocationTrimming.h"
 #include "PluginState.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -99,23 +100,38 @@ const SourceVar *pickBySize(const AllocaInst &Slot,
   return Match;
 }
 
-/// Calls Visit on every instruction that uses Slot's address, directly or
-/// through address arithmetic and casts.
+/// Calls Visit on every use of Slot's address, directly or through address
+/// arithmetic and casts.
 template <typename Callback>
-void forEachUser(const AllocaInst &Slot, Callback Visit) {
+void forEachUse(const AllocaInst &Slot, Callback Visit) {
   SmallVector<const Instruction *, 16> Work{&Slot};
   while (!Work.empty()) {
     const Instruction *Address = Work.pop_back_val();
-    for (const User *U : Address->users()) {
-      const auto *I = dyn_cast<Instruction>(U);
+    for (const Use &U : Address->uses()) {
+      const auto *I = dyn_cast<Instruction>(U.getUser());
       if (!I)
         continue;
       if (isa<GetElementPtrInst>(I) || isa<BitCastInst>(I) ||
           isa<AddrSpaceCastInst>(I))
         Work.push_back(I);
-      Visit(*I);
+      Visit(U, *I);
     }
   }
+}
+
+/// Where and how an instruction uses a slot: its source place and its
+/// opcode, operand and operand count (`f(&y, &m)` uses y and m at one
+/// place), which an inlined copy keeps. Only locations that the plugin
+/// keeps without -g count, so that the answer is the same with -g.
+std::optional<std::tuple<const Metadata *, unsigned, unsigned, uint64_t>>
+placeOf(const Use &U, const Instruction &I) {
+  const DILocation *Loc = I.getDebugLoc().get();
+  if (!Loc || !Loc->getLine() || !locationIsRead(I))
+    return std::nullopt;
+  uint64_t Shape = uint64_t(I.getOpcode()) << 40 |
+                   uint64_t(U.getOperandNo()) << 20 | I.getNumOperands();
+  return std::make_tuple(static_cast<const Metadata *>(Loc->getScope()),
+                         Loc->getLine(), Loc->getColumn(), Shape);
 }
 
 unsigned inlineDepth(const DILocation &Loc) {
@@ -205,11 +221,11 @@ void LocalNames::recordUses(const AllocaInst &Slot,
                             const std::optional<LocalName> &Name) {
   unsigned Id = Origins.size();
   Origins.push_back(Name);
-  forEachUser(Slot, [&](const Instruction &I) {
-    const DILocation *Loc = I.getDebugLoc().get();
-    if (!Loc || !Loc->getLine())
+  forEachUse(Slot, [&](const Use &U, const Instruction &I) {
+    std::optional<UsePlace> Place = placeOf(U, I);
+    if (!Place)
       return;
-    auto &Slots = UsedAt[{Loc->getScope(), Loc->getLine(), Loc->getColumn()}];
+    auto &Slots = UsedAt[*Place];
     if (Slots.empty() || Slots.back() != Id)
       Slots.push_back(Id);
   });
@@ -221,14 +237,14 @@ LocalNames::fromOrigin(const AllocaInst &Slot) const {
   // in functions inlined into it, which saw the slot through a pointer.
   unsigned Depth = ~0u;
   SmallVector<unsigned, 2> Candidates;
-  forEachUser(Slot, [&](const Instruction &I) {
-    const DILocation *Loc = I.getDebugLoc().get();
-    if (!Loc || !Loc->getLine())
+  forEachUse(Slot, [&](const Use &U, const Instruction &I) {
+    std::optional<UsePlace> Place = placeOf(U, I);
+    if (!Place)
       return;
-    auto It = UsedAt.find({Loc->getScope(), Loc->getLine(), Loc->getColumn()});
+    auto It = UsedAt.find(*Place);
     if (It == UsedAt.end())
       return;
-    unsigned UseDepth = inlineDepth(*Loc);
+    unsigned UseDepth = inlineDepth(*I.getDebugLoc().get());
     if (UseDepth > Depth)
       return;
     if (UseDepth < Depth) {

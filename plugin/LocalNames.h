@@ -20,6 +20,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/ValueHandle.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -72,8 +73,10 @@ private:
   llvm::DenseMap<const llvm::Value *, unsigned> Index;
   /// Per unoptimized alloca, its variable (none when unnamed).
   std::vector<std::optional<LocalName>> Origins;
-  /// Scope, line and column of a use → the unoptimized allocas used there.
-  using UsePlace = std::tuple<const llvm::Metadata *, unsigned, unsigned>;
+  /// Scope, line, column and shape of a use (see placeOf) → the
+  /// unoptimized allocas used there.
+  using UsePlace =
+      std::tuple<const llvm::Metadata *, unsigned, unsigned, uint64_t>;
   llvm::DenseMap<UsePlace, llvm::SmallVector<unsigned, 1>> UsedAt;
 };
 

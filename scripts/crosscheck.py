@@ -160,7 +160,10 @@ def slot_copy(index, fn):
     ret = re.sub(r'\b(?:internal|private|linkonce_odr|linkonce|weak_odr|weak|'
                  r'available_externally|dso_local|hidden|protected|'
                  r'external|extern_weak)\b', '', fn.head)
-    params = [p for p, _ in fn.params] + ['ptr ' + s for s in slots]
+    params = [p for p, _ in fn.params if p != '...']
+    params += ['ptr ' + s for s in slots]
+    if any(p == '...' for p, _ in fn.params):
+        params.append('...')
     personality = re.search(r'personality ptr (@[-\w.$]+|@"[^"]*")',
                             fn.tail)
     out = ['define %s @"xc.%d"(%s) %s{' % (

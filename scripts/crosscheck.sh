@@ -77,7 +77,7 @@ for file in "${files[@]}"; do
   python3 "$here/crosscheck.py" slots "$work/$base.named.ll" \
     >"$work/$base.slots.ll"
   "$opt" -disable-verify -passes=function-attrs -S "$work/$base.slots.ll" \
-    -o "$work/$base.attrs.ll" 2>/dev/null
+    -o "$work/$base.attrs.ll"
   IFS=, read -r -a wanted <<<"$modes"
   for mode in "${wanted[@]}"; do
     g=()
