@@ -23,3 +23,18 @@ void close_all(struct file *owner, struct file *f) {
   // CHECK-DAG: param-return-dropped.c:[[@LINE-2]]:49: remark: leaking param: 'f' is passed to 'close_file' (argument 2)
   close_file(owner, f);
 }
+
+// Dead-argument elimination removes 'unused'; 'v' and 'out' move to the new
+// function's first two arguments and keep their names.
+__attribute__((noinline))
+static void add_up(int unused, const int *v, int *out) {
+  // CHECK-DAG: param-return-dropped.c:[[@LINE-1]]:43: remark: 'v' does not escape
+  // CHECK-DAG: param-return-dropped.c:[[@LINE-2]]:51: remark: 'out' does not escape
+  *out = v[0] + v[1];
+}
+
+void add_all(const int *v, int *out) {
+  // CHECK-DAG: param-return-dropped.c:[[@LINE-1]]:25: remark: 'v' does not escape
+  // CHECK-DAG: param-return-dropped.c:[[@LINE-2]]:33: remark: 'out' does not escape
+  add_up(0, v, out);
+}

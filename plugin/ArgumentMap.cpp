@@ -35,6 +35,17 @@ bool sameArguments(const FunctionType &Before, const FunctionType &After) {
          Before.params() == After.params();
 }
 
+std::vector<const SourceParam *> movedArguments(const Function &F,
+                                               const PluginState &State) {
+  std::vector<const SourceParam *> Map(F.arg_size(), nullptr);
+  for (const Argument &Arg : F.args()) {
+    const SourceParam *Param = State.Names.paramOf(Arg);
+    if (Param && (!Param->IsPointer || Arg.getType()->isPointerTy()))
+      Map[Arg.getArgNo()] = Param;
+  }
+  return Map;
+}
+
 } // namespace
 
 std::vector<const SourceParam *> mapArguments(const Function &F,
@@ -45,11 +56,12 @@ std::vector<const SourceParam *> mapArguments(const Function &F,
   if (!Source)
     return Unmapped;
   // Argument promotion or dead-argument elimination rewrote the arguments
-  // (a return value it removed moves none of them).
+  // (a return value it removed moves none of them): the arguments it moved
+  // into the new function are still theirs.
   auto Signature = State.Signatures.find(F.getName());
   if (Signature == State.Signatures.end() ||
       !sameArguments(*Signature->second, *F.getFunctionType()))
-    return Unmapped;
+    return movedArguments(F, State);
   unsigned Index = 0;
   bool SkipThis = Source->IsInstanceMethod;
   for (const SourceParam &Param : Source->Params) {

@@ -185,6 +185,9 @@ std::optional<LocalName> fromEvidence(const Evidence &Found,
 
 void LocalNames::bind(Function &F, const PluginState &State) {
   std::vector<const SourceParam *> Params = mapArguments(F, State);
+  for (unsigned I = 0; I < Params.size(); ++I)
+    if (Params[I])
+      Arguments.emplace_back(WeakTrackingVH(F.getArg(I)), Params[I]);
   // Lifetime starts of one declaration statement come in declaration order:
   // the k-th alloca started there is the k-th variable of the statement
   // that has storage of its size.
@@ -270,7 +273,16 @@ LocalNames::boundIn(const Function &F) const {
   return Found;
 }
 
+const SourceParam *LocalNames::paramOf(const Argument &Arg) const {
+  return ArgumentIndex.lookup(&Arg);
+}
+
 void LocalNames::finishBinding() {
+  ArgumentIndex.clear();
+  for (const auto &[Handle, Param] : Arguments)
+    if (const Value *Arg = Handle)
+      if (isa<Argument>(Arg))
+        ArgumentIndex.try_emplace(Arg, Param);
   Index.clear();
   for (unsigned I = 0; I < Bound.size(); ++I)
     if (const Value *V = Bound[I].first)

@@ -29,6 +29,7 @@
 
 namespace llvm {
 class AllocaInst;
+class Argument;
 class Function;
 class Metadata;
 } // namespace llvm
@@ -57,6 +58,12 @@ public:
   std::vector<std::pair<llvm::AllocaInst *, LocalName>>
   boundIn(const llvm::Function &F) const;
 
+  /// The source parameter of an argument at the end of optimization, when
+  /// a pass that rewrote the signature (dead-argument elimination,
+  /// argument promotion) moved the argument into the new function; null
+  /// otherwise.
+  const SourceParam *paramOf(const llvm::Argument &Arg) const;
+
   /// The variable of an alloca at the end of optimization.
   std::optional<LocalName>
   lookup(const llvm::AllocaInst &Slot, const PluginState &State,
@@ -70,6 +77,10 @@ private:
                   const std::optional<LocalName> &Name);
 
   std::vector<std::pair<llvm::WeakTrackingVH, LocalName>> Bound;
+  /// Arguments of the unoptimized definitions; the handles follow an
+  /// argument when a pass replaces its function with a new signature.
+  std::vector<std::pair<llvm::WeakTrackingVH, const SourceParam *>> Arguments;
+  llvm::DenseMap<const llvm::Value *, const SourceParam *> ArgumentIndex;
   llvm::DenseMap<const llvm::Value *, unsigned> Index;
   /// Per unoptimized alloca, its variable (none when unnamed).
   std::vector<std::optional<LocalName>> Origins;

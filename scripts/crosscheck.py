@@ -255,6 +255,7 @@ def llvm_verdicts(metadata, functions, attrs_path):
             if not own and by_position:
                 own = [own_args[position + 1]]
             described = {variable(metadata, v) for v in own} - {None}
+            described = {v for v in described if v[3]}
             if len(described) != 1:
                 continue
             var = next(iter(described))
