@@ -39,6 +39,16 @@ static int extend(int nByte) {
   return nByte;
 }
 
+// A volatile parameter keeps its slot where the function is inlined; the
+// inliner ends that slot's lifetime where the callee's locals end theirs.
+// CHECK-DAG: inlined-names.cpp:[[@LINE+1]]:47: remark: 'r' escapes: address accessed as volatile
+static double scale(double f, volatile double r) {
+  // CHECK-DAG: inlined-names.cpp:[[@LINE+1]]:19: remark: 's' escapes: address accessed as volatile
+  volatile double s = f * r;
+  return s + r;
+}
+double twice(double f) { return scale(f, 2.0) + scale(f, 3.0); }
+
 // CHECK-DAG: inlined-names.cpp:[[@LINE+1]]:18: remark: leaking param: 'db' is stored to memory
 int caller(void *db, int n, int nExtend) {
   wrap(db, n);

@@ -128,6 +128,11 @@ placeOf(const Use &U, const Instruction &I) {
   const DILocation *Loc = I.getDebugLoc().get();
   if (!Loc || !Loc->getLine() || !locationIsRead(I))
     return std::nullopt;
+  // The inliner ends the lifetime of the slots it copies at the callee's
+  // returns, which is where the callee's own locals end theirs.
+  if (const auto *Intrinsic = dyn_cast<IntrinsicInst>(&I))
+    if (Intrinsic->getIntrinsicID() == Intrinsic::lifetime_end)
+      return std::nullopt;
   uint64_t Shape = uint64_t(I.getOpcode()) << 40 |
                    uint64_t(U.getOperandNo()) << 20 | I.getNumOperands();
   return std::make_tuple(static_cast<const Metadata *>(Loc->getScope()),
