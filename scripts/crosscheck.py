@@ -152,7 +152,7 @@ def variable(metadata, ref):
 
 ATTACHMENT = re.compile(r', !(?:dbg|DIAssignID|llvm\.loop|annotation) !\d+')
 LIFETIME = re.compile(r'call void @llvm\.lifetime\.(?:start|end)\.p0\(.*ptr '
-                      r'(' + NAME + r')\)')
+                      r'(?:nonnull )?(' + NAME + r')\)')
 
 
 def slot_copy(index, fn):
