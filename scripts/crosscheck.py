@@ -71,6 +71,8 @@ class Function:
         self.start = start
         m = re.search(r'!dbg (!\d+)', tail)
         self.subprogram = m.group(1) if m else None
+        self.groups = re.findall(r'(?<![\w!])#(\d+)', tail)
+        self.optnone = False  # set once the attribute groups are read
         self.lines = []
         self.allocas = []
         self.derived = {}  # %value -> %base (address arithmetic)
@@ -88,6 +90,7 @@ class Function:
 
 def read_ir(path):
     metadata, functions = {}, []
+    optnone_groups = set()
     current = None
     with open(path) as f:
         for number, line in enumerate(f):
@@ -103,6 +106,9 @@ def read_ir(path):
                 m = METADATA.match(line)
                 if m:
                     metadata[m.group(1)] = (m.group(2), fields(m.group(3)))
+                m = re.match(r'^attributes #(\d+) = \{(.*)\}', line)
+                if m and re.search(r'\boptnone\b', m.group(2)):
+                    optnone_groups.add(m.group(1))
                 continue
             if line == '}':
                 functions.append(current)
@@ -125,12 +131,16 @@ def read_ir(path):
                 m = re.search(r'#dbg_value\(.*?, (!\d+), !DIExpression', line)
                 if m:
                     current.value_vars.add(m.group(1))
+    # optnone functions (`#pragma clang optimize off`) are not optimized:
+    # LLVM infers nothing about them, so there is nothing to compare.
+    skipped = {fn.name for fn in functions if set(fn.groups) & optnone_groups}
+    functions = [fn for fn in functions if fn.name not in skipped]
     for fn in functions:
         slots = collections.defaultdict(set)
         for address, var in fn.slot_vars.items():
             slots[fn.base(address)] |= var
         fn.slot_vars = {a: v for a, v in slots.items() if a in fn.allocas}
-    return metadata, functions
+    return metadata, functions, skipped
 
 
 def variable(metadata, ref):
@@ -185,7 +195,7 @@ def slot_copy(index, fn):
 
 
 def cmd_slots(args):
-    _, functions = read_ir(args.ir)
+    _, functions, _ = read_ir(args.ir)
     with open(args.ir) as f:
         sys.stdout.write(f.read())
     for index, fn in enumerate(functions):
@@ -383,10 +393,15 @@ def fmt(verdicts):
 
 
 def cmd_compare(args):
-    metadata, functions = read_ir(args.ir)
+    metadata, functions, skipped = read_ir(args.ir)
     oracle_params, oracle_slots, known = llvm_verdicts(metadata, functions,
                                                        args.attrs)
     plugin_params, plugin_slots, spellings = plugin_verdicts(args.yaml)
+    dropped = 0
+    for table in (plugin_params, plugin_slots):
+        for key in [k for k in table if k[0] in skipped]:
+            del table[key]
+            dropped += 1
     tables = [('pointer parameters',
                compare(oracle_params, plugin_params, known, False),
                len(oracle_params)),
@@ -404,6 +419,9 @@ def cmd_compare(args):
         cells = [title, str(total)] + [str(len(v)) for v in result.values()]
         cells.append('%.1f%%' % coverage)
         print('| ' + ' | '.join(cells) + ' |')
+    if skipped:
+        print('skipped: %d optnone functions (LLVM infers nothing there), '
+              '%d plugin verdicts in them' % (len(skipped), dropped))
     many = {b: s for b, s in spellings.items() if len(s) > 1}
     print('file spellings: %d files, %d spelled more than one way%s' % (
         len(spellings), len(many),
