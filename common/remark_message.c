@@ -63,8 +63,7 @@ static const capture_sentence capture_sentences[] = {
      "capture, so it lives in memory",
      " is compared with another pointer, which the optimizer counts as a "
      "capture; callers' locals passed here escape"},
-    {"converted",
-     " converted to an integer, so it lives in memory",
+    {"converted", " converted to an integer, so it lives in memory",
      " is converted to an integer, which the optimizer counts as a capture; "
      "callers' locals passed here escape"},
     {"use-limit",
@@ -74,12 +73,11 @@ static const capture_sentence capture_sentences[] = {
      "it assumes a capture; callers' locals passed here escape"},
 };
 
-static const capture_sentence *find_capture_sentence(
-    const escape_remark *remark) {
+static const capture_sentence *
+find_capture_sentence(const escape_remark *remark) {
   const char *value = escape_remark_arg(remark, ESCAPE_KEY_REASON);
   for (size_t i = 0;
-       value && i < sizeof capture_sentences / sizeof capture_sentences[0];
-       i++)
+       value && i < sizeof capture_sentences / sizeof capture_sentences[0]; i++)
     if (strcmp(capture_sentences[i].reason, value) == 0)
       return &capture_sentences[i];
   return NULL;

@@ -36,7 +36,7 @@ bool sameArguments(const FunctionType &Before, const FunctionType &After) {
 }
 
 std::vector<const SourceParam *> movedArguments(const Function &F,
-                                               const PluginState &State) {
+                                                const PluginState &State) {
   std::vector<const SourceParam *> Map(F.arg_size(), nullptr);
   for (const Argument &Arg : F.args()) {
     const SourceParam *Param = State.Names.paramOf(Arg);

@@ -40,8 +40,8 @@ enum class CaptureReason {
 struct CaptureSite {
   CaptureReason Reason = CaptureReason::None;
   const llvm::Instruction *At = nullptr; // the capturing instruction
-  const llvm::CallBase *Call = nullptr; // Call, Varargs, Recursive
-  unsigned ArgNo = 0;                   // 1-based, with Call
+  const llvm::CallBase *Call = nullptr;  // Call, Varargs, Recursive
+  unsigned ArgNo = 0;                    // 1-based, with Call
 };
 
 /// The first capture of Pointer, or a site with Reason None.

@@ -205,8 +205,8 @@ void LocalNames::bind(Function &F, const PluginState &State) {
     std::optional<LocalName> Name = fromEvidence(Found, true);
     if (!Name && !Found.LifetimeStart)
       if (const SourceVar *Var = byReferences(*Slot, State.Index))
-        Name = LocalName{Var->Name, Var->Decl, Var->AddressTaken,
-                         Var->IsBlockVar};
+        Name =
+            LocalName{Var->Name, Var->Decl, Var->AddressTaken, Var->IsBlockVar};
     if (!Name && !Found.ByStatement.empty()) {
       unsigned &Next = Taken[Found.LifetimeStart];
       std::optional<uint64_t> Size = sizeOf(*Slot);
@@ -239,8 +239,7 @@ void LocalNames::recordUses(const AllocaInst &Slot,
   });
 }
 
-std::optional<LocalName>
-LocalNames::fromOrigin(const AllocaInst &Slot) const {
+std::optional<LocalName> LocalNames::fromOrigin(const AllocaInst &Slot) const {
   // The uses closest to the function are the origin's own; deeper ones are
   // in functions inlined into it, which saw the slot through a pointer.
   unsigned Depth = ~0u;
@@ -260,8 +259,9 @@ LocalNames::fromOrigin(const AllocaInst &Slot) const {
       Candidates.assign(It->second.begin(), It->second.end());
       return;
     }
-    llvm::erase_if(Candidates,
-                   [&](unsigned Id) { return !llvm::is_contained(It->second, Id); });
+    llvm::erase_if(Candidates, [&](unsigned Id) {
+      return !llvm::is_contained(It->second, Id);
+    });
   });
   if (Candidates.size() != 1)
     return std::nullopt;

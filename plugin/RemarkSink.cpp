@@ -96,8 +96,7 @@ std::string withoutCompileDirectory(llvm::StringRef File,
     llvm::sys::fs::current_path(Directory);
   llvm::StringRef Relative = File;
   if (!Directory.empty() && Relative.consume_front(Directory) &&
-      !Relative.empty() &&
-      llvm::sys::path::is_separator(Relative.front()))
+      !Relative.empty() && llvm::sys::path::is_separator(Relative.front()))
     return Relative.drop_front().str();
   return File.str();
 }
