@@ -15,10 +15,10 @@
 // CHECK: Name: LeakingParam
 // CHECK-NEXT: DebugLoc: {{.*}}capture-site-location.c, Line: [[@LINE+7]], Column: 23}
 // CHECK: - Param: z
-// CHECK: - Reason: other
+// CHECK: - Reason: compared
 // CHECK-NEXT: DebugLoc: {{.*}}capture-site-location.c, Line: [[@LINE+6]], Column: 18}
 // CHECK: - Param: zTerm
-// CHECK: - Reason: other
+// CHECK: - Reason: compared
 // CHECK-NEXT: DebugLoc: {{.*}}capture-site-location.c, Line: [[@LINE+3]], Column: 18}
 int count(const char *z, const char *zTerm) {
   int n = 0;

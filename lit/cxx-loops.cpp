@@ -42,7 +42,7 @@ void show(const std::vector<int> &values) {
     std::printf("%d\n", v);
 }
 
-// CHECK: cxx-loops.cpp:[[@LINE+1]]:37: remark: leaking param: 'name' is passed to 'snprintf' (argument 4), a call that may keep it; callers' locals passed here escape [-Rpass-analysis=escape]
+// CHECK: cxx-loops.cpp:[[@LINE+1]]:37: remark: leaking param: 'name' is passed to 'snprintf' (argument 4) among its varargs, which LLVM always treats as captured; callers' locals passed here escape [-Rpass-analysis=escape]
 int label_length(int n, const char *name) {
   // CHECK: cxx-loops.cpp:[[@LINE+1]]:15: remark: 48-byte heap buffer from 'operator new[]' never leaves this function and is freed on every path: a stack array avoids malloc/free [-Rpass-missed=escape]
   char *tmp = new char[48];

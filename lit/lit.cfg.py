@@ -23,6 +23,13 @@ config.substitutions.append(("%remarkutil", os.path.join(tools, "llvm-remarkutil
 # The Python running lit, for checks of JSON and SARIF structure.
 config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%FileCheck", os.path.join(tools, "FileCheck")))
+# The oracle (scripts/crosscheck.sh) with this build's plugin and LLVM.
+config.substitutions.append(("%crosscheck", "bash %s --plugin %s --llvm-bin %s" % (
+    os.path.join(config.escape_source_root, "scripts", "crosscheck.sh"),
+    config.escape_plugin, tools)))
+config.substitutions.append(("%xcheck_compare", "%s %s compare" % (
+    sys.executable,
+    os.path.join(config.escape_source_root, "scripts", "crosscheck.py"))))
 # The linker for the link-time (LTO) tests: the lld of the same LLVM, which
 # runs that LLVM's optimizer and so can load the plugin.
 lld = os.path.join(tools, "ld.lld")

@@ -1,6 +1,6 @@
 // LLVM 19 counts a null check of a pointer it cannot prove dereferenceable
 // as a capture: the parameter is not `nocapture`, so callers' locals stay in
-// memory. Reported with Reason other; a more telling capture (the return)
+// memory. Reported with Reason null-check; a more telling capture (the return)
 // wins when there is one. LLVM 22 tracks what a use captures: a null check
 // captures only whether the address is null (`captures(address_is_null)`),
 // not the pointer's provenance, so callers' locals do not escape through
@@ -12,7 +12,7 @@
 struct node { struct node *next; int value; };
 
 // LLVM22-NOT: 'list' is compared
-// LLVM19: param-compare.c:[[@LINE+1]]:33: remark: leaking param: 'list' is compared or converted, which the optimizer counts as a capture (other); callers' locals passed here escape [-Rpass-analysis=escape]
+// LLVM19: param-compare.c:[[@LINE+1]]:33: remark: leaking param: 'list' is compared with null (null-check), which LLVM 19 counts as a capture; callers' locals passed here escape [-Rpass-analysis=escape]
 int sum_list(const struct node *list) {
   int sum = 0;
   for (; list; list = list->next)
@@ -29,7 +29,7 @@ struct node *find(struct node *list, int value) {
 }
 
 // YAML19: Function: sum_list
-// YAML19: - Reason: other
+// YAML19: - Reason: null-check
 // YAML22-NOT: Function: sum_list
 // YAML: Function: find
 // YAML: - Reason: returned

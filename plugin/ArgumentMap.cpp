@@ -4,6 +4,7 @@
 
 #include "PluginState.h"
 
+#include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/Function.h"
 
 using namespace llvm;
@@ -29,6 +30,22 @@ unsigned argumentsTaken(const SourceParam &Param, const Argument &Arg) {
   return 0;
 }
 
+bool sameArguments(const FunctionType &Before, const FunctionType &After) {
+  return Before.isVarArg() == After.isVarArg() &&
+         Before.params() == After.params();
+}
+
+std::vector<const SourceParam *> movedArguments(const Function &F,
+                                                const PluginState &State) {
+  std::vector<const SourceParam *> Map(F.arg_size(), nullptr);
+  for (const Argument &Arg : F.args()) {
+    const SourceParam *Param = State.Names.paramOf(Arg);
+    if (Param && (!Param->IsPointer || Arg.getType()->isPointerTy()))
+      Map[Arg.getArgNo()] = Param;
+  }
+  return Map;
+}
+
 } // namespace
 
 std::vector<const SourceParam *> mapArguments(const Function &F,
@@ -38,11 +55,13 @@ std::vector<const SourceParam *> mapArguments(const Function &F,
   const SourceFunction *Source = State.Index.findFunction(F.getName());
   if (!Source)
     return Unmapped;
-  // Argument promotion or dead-argument elimination rewrote the signature.
+  // Argument promotion or dead-argument elimination rewrote the arguments
+  // (a return value it removed moves none of them): the arguments it moved
+  // into the new function are still theirs.
   auto Signature = State.Signatures.find(F.getName());
   if (Signature == State.Signatures.end() ||
-      Signature->second != F.getFunctionType())
-    return Unmapped;
+      !sameArguments(*Signature->second, *F.getFunctionType()))
+    return movedArguments(F, State);
   unsigned Index = 0;
   bool SkipThis = Source->IsInstanceMethod;
   for (const SourceParam &Param : Source->Params) {

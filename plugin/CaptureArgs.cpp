@@ -36,7 +36,11 @@ std::string sourceArgNo(const CaptureSite &Site, const PluginState &State) {
 void addCaptureArgs(Remark &R, const CaptureSite &Site,
                     const PluginState &State) {
   const DILocation *Loc = Site.At ? Site.At->getDebugLoc().get() : nullptr;
-  if (Site.Reason == CaptureReason::Call) {
+  // A call, a variadic argument or a recursive call: the callee and the
+  // argument are part of the sentence (remark_kinds.def).
+  if (Site.Reason == CaptureReason::Call ||
+      Site.Reason == CaptureReason::Varargs ||
+      Site.Reason == CaptureReason::Recursive) {
     if (const Function *Callee = Site.Call->getCalledFunction())
       R.arg(ESCAPE_KEY_CALLEE, sourceCalleeName(*Callee), Loc);
     R.arg(ESCAPE_KEY_ARGNO, sourceArgNo(Site, State));

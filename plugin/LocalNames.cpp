@@ -3,6 +3,7 @@
 #include "LocalNames.h"
 
 #include "ArgumentMap.h"
+#include "LocationTrimming.h"
 #include "PluginState.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -99,14 +100,87 @@ const SourceVar *pickBySize(const AllocaInst &Slot,
   return Match;
 }
 
+/// Calls Visit on every use of Slot's address, directly or through address
+/// arithmetic and casts.
+template <typename Callback>
+void forEachUse(const AllocaInst &Slot, Callback Visit) {
+  SmallVector<const Instruction *, 16> Work{&Slot};
+  while (!Work.empty()) {
+    const Instruction *Address = Work.pop_back_val();
+    for (const Use &U : Address->uses()) {
+      const auto *I = dyn_cast<Instruction>(U.getUser());
+      if (!I)
+        continue;
+      if (isa<GetElementPtrInst>(I) || isa<BitCastInst>(I) ||
+          isa<AddrSpaceCastInst>(I))
+        Work.push_back(I);
+      Visit(U, *I);
+    }
+  }
+}
+
+/// Where and how an instruction uses a slot: its source place and its
+/// opcode, operand and operand count (`f(&y, &m)` uses y and m at one
+/// place), which an inlined copy keeps. Only locations that the plugin
+/// keeps without -g count, so that the answer is the same with -g.
+std::optional<std::tuple<const Metadata *, unsigned, unsigned, uint64_t>>
+placeOf(const Use &U, const Instruction &I) {
+  const DILocation *Loc = I.getDebugLoc().get();
+  if (!Loc || !Loc->getLine() || !locationIsRead(I))
+    return std::nullopt;
+  // The inliner ends the lifetime of the slots it copies at the callee's
+  // returns, which is where the callee's own locals end theirs.
+  if (const auto *Intrinsic = dyn_cast<IntrinsicInst>(&I))
+    if (Intrinsic->getIntrinsicID() == Intrinsic::lifetime_end)
+      return std::nullopt;
+  uint64_t Shape = uint64_t(I.getOpcode()) << 40 |
+                   uint64_t(U.getOperandNo()) << 20 | I.getNumOperands();
+  return std::make_tuple(static_cast<const Metadata *>(Loc->getScope()),
+                         Loc->getLine(), Loc->getColumn(), Shape);
+}
+
+unsigned inlineDepth(const DILocation &Loc) {
+  unsigned Depth = 0;
+  for (const DILocation *At = Loc.getInlinedAt(); At; At = At->getInlinedAt())
+    ++Depth;
+  return Depth;
+}
+
+/// For a local that no lifetime start names (declared in a switch, whose
+/// case labels jump past it): the one variable that its direct loads and
+/// stores read or assign in the source; null when none or several.
+const SourceVar *byReferences(const AllocaInst &Slot,
+                              const SourceIndex &Sources) {
+  const SourceVar *Found = nullptr;
+  for (const User *U : Slot.users()) {
+    const auto *I = dyn_cast<Instruction>(U);
+    if (!I || !I->getDebugLoc() ||
+        !(isa<LoadInst>(I) ||
+          (isa<StoreInst>(I) &&
+           cast<StoreInst>(I)->getPointerOperand() == &Slot)))
+      continue;
+    const DILocation *Loc = I->getDebugLoc().get();
+    const SourceVar *Var = Sources.findByReference(
+        Loc->getFilename(), Loc->getLine(), Loc->getColumn());
+    if (!Var)
+      continue;
+    if (Found && Found != Var)
+      return nullptr;
+    Found = Var;
+  }
+  return Found;
+}
+
 /// A store located at a variable's name initializes that variable (clang's
 /// own parameter spills carry no location); else a spilled argument names
-/// its parameter.
-std::optional<LocalName> fromEvidence(const Evidence &Found) {
+/// its parameter. Only before inlining: in an inlined copy, the argument
+/// stored is the caller's, the slot the callee's.
+std::optional<LocalName> fromEvidence(const Evidence &Found,
+                                      bool SpillsNameParams) {
   if (Found.ByName)
     return LocalName{Found.ByName->Name, Found.ByName->Decl,
                      Found.ByName->AddressTaken, Found.ByName->IsBlockVar};
-  if (Found.Param && !Found.Param->Name.empty())
+  if (SpillsNameParams && Found.Param && !Found.Param->Name.empty())
     return LocalName{Found.Param->Name, Found.Param->Decl,
                      Found.Param->AddressTaken};
   return std::nullopt;
@@ -116,6 +190,9 @@ std::optional<LocalName> fromEvidence(const Evidence &Found) {
 
 void LocalNames::bind(Function &F, const PluginState &State) {
   std::vector<const SourceParam *> Params = mapArguments(F, State);
+  for (unsigned I = 0; I < Params.size(); ++I)
+    if (Params[I])
+      Arguments.emplace_back(WeakTrackingVH(F.getArg(I)), Params[I]);
   // Lifetime starts of one declaration statement come in declaration order:
   // the k-th alloca started there is the k-th variable of the statement
   // that has storage of its size.
@@ -125,7 +202,11 @@ void LocalNames::bind(Function &F, const PluginState &State) {
     if (!Slot)
       continue;
     Evidence Found = collectEvidence(*Slot, State.Index, Params);
-    std::optional<LocalName> Name = fromEvidence(Found);
+    std::optional<LocalName> Name = fromEvidence(Found, true);
+    if (!Name && !Found.LifetimeStart)
+      if (const SourceVar *Var = byReferences(*Slot, State.Index))
+        Name =
+            LocalName{Var->Name, Var->Decl, Var->AddressTaken, Var->IsBlockVar};
     if (!Name && !Found.ByStatement.empty()) {
       unsigned &Next = Taken[Found.LifetimeStart];
       std::optional<uint64_t> Size = sizeOf(*Slot);
@@ -138,9 +219,53 @@ void LocalNames::bind(Function &F, const PluginState &State) {
         }
       }
     }
+    recordUses(*Slot, Name);
     if (Name)
       Bound.emplace_back(WeakTrackingVH(Slot), std::move(*Name));
   }
+}
+
+void LocalNames::recordUses(const AllocaInst &Slot,
+                            const std::optional<LocalName> &Name) {
+  unsigned Id = Origins.size();
+  Origins.push_back(Name);
+  forEachUse(Slot, [&](const Use &U, const Instruction &I) {
+    std::optional<UsePlace> Place = placeOf(U, I);
+    if (!Place)
+      return;
+    auto &Slots = UsedAt[*Place];
+    if (Slots.empty() || Slots.back() != Id)
+      Slots.push_back(Id);
+  });
+}
+
+std::optional<LocalName> LocalNames::fromOrigin(const AllocaInst &Slot) const {
+  // The uses closest to the function are the origin's own; deeper ones are
+  // in functions inlined into it, which saw the slot through a pointer.
+  unsigned Depth = ~0u;
+  SmallVector<unsigned, 2> Candidates;
+  forEachUse(Slot, [&](const Use &U, const Instruction &I) {
+    std::optional<UsePlace> Place = placeOf(U, I);
+    if (!Place)
+      return;
+    auto It = UsedAt.find(*Place);
+    if (It == UsedAt.end())
+      return;
+    unsigned UseDepth = inlineDepth(*I.getDebugLoc().get());
+    if (UseDepth > Depth)
+      return;
+    if (UseDepth < Depth) {
+      Depth = UseDepth;
+      Candidates.assign(It->second.begin(), It->second.end());
+      return;
+    }
+    llvm::erase_if(Candidates, [&](unsigned Id) {
+      return !llvm::is_contained(It->second, Id);
+    });
+  });
+  if (Candidates.size() != 1)
+    return std::nullopt;
+  return Origins[Candidates.front()];
 }
 
 std::vector<std::pair<AllocaInst *, LocalName>>
@@ -153,7 +278,16 @@ LocalNames::boundIn(const Function &F) const {
   return Found;
 }
 
+const SourceParam *LocalNames::paramOf(const Argument &Arg) const {
+  return ArgumentIndex.lookup(&Arg);
+}
+
 void LocalNames::finishBinding() {
+  ArgumentIndex.clear();
+  for (const auto &[Handle, Param] : Arguments)
+    if (const Value *Arg = Handle)
+      if (isa<Argument>(Arg))
+        ArgumentIndex.try_emplace(Arg, Param);
   Index.clear();
   for (unsigned I = 0; I < Bound.size(); ++I)
     if (const Value *V = Bound[I].first)
@@ -164,8 +298,8 @@ std::optional<LocalName>
 LocalNames::lookup(const AllocaInst &Slot, const PluginState &State,
                    const std::vector<const SourceParam *> &Params) const {
   Evidence Found = collectEvidence(Slot, State.Index, Params);
-  std::optional<LocalName> Evident = fromEvidence(Found);
   auto It = Index.find(&Slot);
+  std::optional<LocalName> Evident = fromEvidence(Found, It != Index.end());
   if (It != Index.end()) {
     // Passes may merge two slots (memcpyopt's stack move): the one whose
     // address the source takes is the one that can escape.
@@ -174,6 +308,8 @@ LocalNames::lookup(const AllocaInst &Slot, const PluginState &State,
       return Evident;
     return Bound;
   }
+  if (std::optional<LocalName> Origin = fromOrigin(Slot))
+    return Origin;
   if (Evident)
     return Evident;
   if (const SourceVar *Var = pickBySize(Slot, Found.ByStatement))

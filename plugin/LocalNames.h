@@ -5,8 +5,11 @@
 // when initialized, a store at the variable's name. LocalNames binds allocas
 // to variables there, through value handles that follow an alloca when a
 // pass replaces it, and answers at the end of optimization. Allocas created
-// later (inlined copies) are named from the same evidence, where it is
-// unambiguous.
+// later (inlined copies, pieces of split aggregates) are traced back to the
+// unoptimized alloca they came from: every instruction that uses them
+// keeps the scope, line and column of the source expression it was cloned
+// from, and only the original's uses had those places. Where that is
+// ambiguous, the remark says nothing rather than guess.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPE_LOCAL_NAMES_H
@@ -17,14 +20,18 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/ValueHandle.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 namespace llvm {
 class AllocaInst;
+class Argument;
 class Function;
+class Metadata;
 } // namespace llvm
 
 namespace escape {
@@ -51,14 +58,37 @@ public:
   std::vector<std::pair<llvm::AllocaInst *, LocalName>>
   boundIn(const llvm::Function &F) const;
 
+  /// The source parameter of an argument at the end of optimization, when
+  /// a pass that rewrote the signature (dead-argument elimination,
+  /// argument promotion) moved the argument into the new function; null
+  /// otherwise.
+  const SourceParam *paramOf(const llvm::Argument &Arg) const;
+
   /// The variable of an alloca at the end of optimization.
   std::optional<LocalName>
   lookup(const llvm::AllocaInst &Slot, const PluginState &State,
          const std::vector<const SourceParam *> &Params) const;
 
 private:
+  /// The unoptimized alloca a later one was copied from, by the places of
+  /// its uses; its name, if it had one.
+  std::optional<LocalName> fromOrigin(const llvm::AllocaInst &Slot) const;
+  void recordUses(const llvm::AllocaInst &Slot,
+                  const std::optional<LocalName> &Name);
+
   std::vector<std::pair<llvm::WeakTrackingVH, LocalName>> Bound;
+  /// Arguments of the unoptimized definitions; the handles follow an
+  /// argument when a pass replaces its function with a new signature.
+  std::vector<std::pair<llvm::WeakTrackingVH, const SourceParam *>> Arguments;
+  llvm::DenseMap<const llvm::Value *, const SourceParam *> ArgumentIndex;
   llvm::DenseMap<const llvm::Value *, unsigned> Index;
+  /// Per unoptimized alloca, its variable (none when unnamed).
+  std::vector<std::optional<LocalName>> Origins;
+  /// Scope, line, column and shape of a use (see placeOf) → the
+  /// unoptimized allocas used there.
+  using UsePlace =
+      std::tuple<const llvm::Metadata *, unsigned, unsigned, uint64_t>;
+  llvm::DenseMap<UsePlace, llvm::SmallVector<unsigned, 1>> UsedAt;
 };
 
 } // namespace escape

@@ -24,6 +24,8 @@ bool onlyPassesPointerOn(const Instruction &I) {
   return isa<PHINode>(I) || isa<SelectInst>(I);
 }
 
+} // namespace
+
 /// The instructions whose location some remark or the naming of locals
 /// reads: calls (inline verdicts, call remarks, lifetime starts), stores
 /// (initializers), and every instruction that may capture a pointer or
@@ -44,8 +46,6 @@ bool locationIsRead(const Instruction &I) {
       return true;
   return false;
 }
-
-} // namespace
 
 void dropUnreadLocations(Function &F) {
   for (BasicBlock &Block : F)

@@ -17,12 +17,17 @@
 
 namespace llvm {
 class Function;
+class Instruction;
 } // namespace llvm
 
 namespace escape {
 
 /// Drops the DILocations of F's instructions that no remark reads.
 void dropUnreadLocations(llvm::Function &F);
+
+/// True when I keeps its location without -g: what reads locations (names
+/// of locals, remarks) reads only these, so it reads the same with -g.
+bool locationIsRead(const llvm::Instruction &I);
 
 } // namespace escape
 

@@ -15,7 +15,10 @@
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/Demangle/Demangle.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -84,6 +87,22 @@ std::string contextKey(const Remark &R, clang::SourceLocation Loc) {
          argOrEmpty(Data, ESCAPE_KEY_DETAIL);
 }
 
+/// A name only `#line` knows (no such file): as the directive spells it,
+/// which is what clang's diagnostics and LLVM's own remarks say, without
+/// the compile directory that debug locations were joined with.
+std::string withoutCompileDirectory(llvm::StringRef File,
+                                    const clang::CompilerInstance &Compiler) {
+  llvm::SmallString<256> Directory(
+      Compiler.getCodeGenOpts().DebugCompilationDir);
+  if (Directory.empty())
+    llvm::sys::fs::current_path(Directory);
+  llvm::StringRef Relative = File;
+  if (!Directory.empty() && Relative.consume_front(Directory) &&
+      !Relative.empty() && llvm::sys::path::is_separator(Relative.front()))
+    return Relative.drop_front().str();
+  return File.str();
+}
+
 } // namespace
 
 std::string RemarkSink::printedName(llvm::StringRef File) {
@@ -98,6 +117,8 @@ std::string RemarkSink::printedName(llvm::StringRef File) {
         SM.getPresumedLoc(SM.getLocForStartOfFile(ID));
     if (Presumed.isValid())
       It->second = Presumed.getFilename();
+  } else {
+    It->second = withoutCompileDirectory(File, *State.Compiler);
   }
   return It->second;
 }

@@ -9,6 +9,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -73,6 +74,15 @@ public:
 
   bool shouldVisitTemplateInstantiations() const { return true; }
 
+  /// Clang starts no lifetime for a local that a case label can jump past;
+  /// LocalNames names those by their loads and stores instead.
+  bool TraverseSwitchStmt(SwitchStmt *Switch) {
+    ++SwitchDepth;
+    bool Continue = RecursiveASTVisitor::TraverseSwitchStmt(Switch);
+    --SwitchDepth;
+    return Continue;
+  }
+
   bool VisitDeclStmt(DeclStmt *Statement) {
     SourcePos Start = positionOf(SM, Statement->getBeginLoc());
     for (Decl *D : Statement->decls()) {
@@ -88,6 +98,8 @@ public:
           Entry.IsBlockVar ? 0 : sizeOf(Context, Var->getType());
       Entry.Key = Var;
       Index.addVar(std::move(Entry), Start);
+      if (SwitchDepth)
+        InSwitch.insert(Var);
     }
     return true;
   }
@@ -155,6 +167,18 @@ public:
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     if (Ref->isLValue() && Ref->getDecl()->getType()->isRecordType())
       RecordRefs.insert(Ref->getDecl());
+    if (InSwitch.contains(Ref->getDecl()))
+      Index.addReference(positionOf(SM, Ref->getLocation()), Ref->getDecl());
+    return true;
+  }
+
+  /// Clang puts the store of `v = e` (and `v += e`) at the operator.
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (!Op->isAssignmentOp())
+      return true;
+    auto *Ref = dyn_cast<DeclRefExpr>(Op->getLHS()->IgnoreParens());
+    if (Ref && InSwitch.contains(Ref->getDecl()))
+      Index.addReference(positionOf(SM, Op->getOperatorLoc()), Ref->getDecl());
     return true;
   }
 
@@ -283,6 +307,8 @@ private:
   std::unique_ptr<MangleContext> Mangler;
   llvm::DenseSet<const void *> AddressTaken;
   llvm::DenseSet<const void *> RecordRefs;
+  llvm::DenseSet<const void *> InSwitch;
+  unsigned SwitchDepth = 0;
   llvm::DenseSet<const FunctionDecl *> SeenMethods;
   llvm::DenseSet<const FunctionDecl *> SeenCallees;
 };
@@ -301,9 +327,11 @@ void SourceIndex::addVar(SourceVar Var, const SourcePos &Statement) {
     if (Vars[I].Decl.Loc == Var.Decl.Loc && Vars[I].Name == Var.Name) {
       if (!Vars[I].SizeInBytes)
         Vars[I].SizeInBytes = Var.SizeInBytes;
+      VarIds.try_emplace(Var.Key, I);
       return;
     }
   unsigned Id = Vars.size();
+  VarIds.try_emplace(Var.Key, Id);
   ByName[{Var.Decl.Line, Var.Decl.Column}].push_back(Id);
   ByStatement[{Statement.Line, Statement.Column}].push_back(Id);
   VarStatementFiles.push_back(Statement.File);
@@ -313,6 +341,32 @@ void SourceIndex::addVar(SourceVar Var, const SourcePos &Statement) {
 void SourceIndex::addFunction(const std::string &IRName,
                               const SourceFunction &Function) {
   Functions.try_emplace(IRName, Function);
+}
+
+void SourceIndex::addReference(const SourcePos &Pos, const void *Key) {
+  auto It = VarIds.find(Key);
+  if (It == VarIds.end() || !Pos.Line)
+    return;
+  llvm::SmallVector<unsigned, 1> &At = ByReference[{Pos.Line, Pos.Column}];
+  if (llvm::find(At, It->second) == At.end())
+    At.push_back(It->second);
+}
+
+const SourceVar *SourceIndex::findByReference(llvm::StringRef File,
+                                              unsigned Line,
+                                              unsigned Column) const {
+  auto It = ByReference.find({Line, Column});
+  if (It == ByReference.end())
+    return nullptr;
+  const SourceVar *Found = nullptr;
+  for (unsigned I : It->second) {
+    if (!sameFile(Vars[I].Decl.File, File))
+      continue;
+    if (Found)
+      return nullptr; // two locals referenced at one place: say nothing
+    Found = &Vars[I];
+  }
+  return Found;
 }
 
 const SourceVar *SourceIndex::findByName(llvm::StringRef File, unsigned Line,
@@ -344,6 +398,7 @@ void SourceIndex::addInstanceMethod(const std::string &IRName) {
 }
 
 void SourceIndex::markAddressTaken(const llvm::DenseSet<const void *> &Taken) {
+  VarIds.clear();
   for (SourceVar &Var : Vars) {
     Var.AddressTaken = Taken.contains(Var.Key);
     Var.Key = nullptr;

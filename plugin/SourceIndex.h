@@ -82,6 +82,12 @@ public:
   llvm::SmallVector<const SourceVar *, 2>
   findByStatement(llvm::StringRef File, unsigned Line, unsigned Column) const;
 
+  /// The local that a load or store at Line:Column of File reads or
+  /// assigns (`v` in an expression, the `=` of `v = ...`), for locals
+  /// declared inside a switch, where clang starts no lifetime; or null.
+  const SourceVar *findByReference(llvm::StringRef File, unsigned Line,
+                                   unsigned Column) const;
+
   /// The definition whose IR name is Name, or null.
   const SourceFunction *findFunction(llvm::StringRef Name) const;
 
@@ -104,6 +110,8 @@ public:
   // Used while building.
   void addVar(SourceVar Var, const SourcePos &Statement);
   void addFunction(const std::string &IRName, const SourceFunction &Function);
+  /// Records that the expression at Pos reads or assigns the local Key.
+  void addReference(const SourcePos &Pos, const void *Key);
   void addInstanceMethod(const std::string &IRName);
   void addCallee(const std::string &IRName, bool InSystemHeader);
   void addIndirectCall(const SourcePos &Call, std::string Callee);
@@ -116,6 +124,8 @@ private:
   std::vector<std::string> VarStatementFiles;
   llvm::DenseMap<Key, llvm::SmallVector<unsigned, 1>> ByName;
   llvm::DenseMap<Key, llvm::SmallVector<unsigned, 1>> ByStatement;
+  llvm::DenseMap<Key, llvm::SmallVector<unsigned, 1>> ByReference;
+  llvm::DenseMap<const void *, unsigned> VarIds; // while building
   llvm::StringMap<SourceFunction> Functions;
   llvm::StringSet<> InstanceMethods;
   llvm::StringMap<bool> CalleeInSystemHeader;

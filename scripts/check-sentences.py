@@ -28,8 +28,11 @@ NO_SINGLE_LINE = re.compile(re.escape(
     " (at no single source line: the optimizer merged or made this call; "
     "shown at the function)") + "$")
 CONTEXTS = re.compile(r" \(in \d+ contexts\)$")
-PRINTED = re.compile(r"^(.*?):(\d+):(\d+): (?:remark|warning|error): (.*) "
-                     r"\[-[RW][^\]]*\]$")
+# An escape remark, or a warning of the plugin's `warn` (-Wpass-failed);
+# clang's own warnings ([-Wdeprecated...]) are not ours. A remark clang could
+# not place (a #line file that does not exist) prints without a location.
+PRINTED = re.compile(r"^(?:(.*?):(\d+):(\d+): )?(?:remark|warning|error): (.*) "
+                     r"\[-(?:R[^\]]*|Wpass-failed)\]$")
 NAME_KEYS = {"Callee", "Caller"}
 VERDICTS = {"Inlined", "NotInlined"}
 # A verdict's subject: callee, caller and reason.

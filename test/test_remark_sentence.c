@@ -67,11 +67,11 @@ static void reason_picks_the_row(void **state) {
 /* A reason no row names falls to the catch-all row, which still says it. */
 static void unknown_reason_is_still_said(void **state) {
   (void)state;
-  const char *args[] = {"Param", "p", "Reason", "volatile", NULL};
+  const char *args[] = {"Param", "p", "Reason", "telepathy", NULL};
   escape_remark r;
   make(&r, "escape", "LeakingParam", args);
   assert_sentence(&r, "leaking param: 'p' is compared or converted, which the "
-                      "optimizer counts as a capture (volatile); callers' "
+                      "optimizer counts as a capture (telepathy); callers' "
                       "locals passed here escape");
   escape_remark_clear(&r);
 }
