@@ -348,19 +348,42 @@ static int keep_file(const remark_set *all, const char *base, const char *path,
   return result;
 }
 
+/* The directory of path, for the search of the project configuration. */
+static char *directory_of(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? strndup(path, (size_t)(slash - path) + (slash == path))
+               : strdup(".");
+}
+
 int lsp_workspace_load(const lsp_sources *sources, const char *path,
                        remark_set *set, escape_strbuf *err) {
   if (sources->paths.count == 0)
     return remark_set_finish(set);
+  /* The project's .escape.conf, found upward from the open file as the
+   * driver finds it from its working directory: its include/exclude globs
+   * and names decide what the editor shows, as they decide the reports. */
+  project_config config;
+  char *dir = directory_of(path);
+  int found = dir ? project_config_find(&config, dir, err) : -1;
+  free(dir);
+  if (found != 0) {
+    if (!err->len)
+      escape_strbuf_addf(err, "%s: error: out of memory", path);
+    return -1;
+  }
   remark_set all;
   remark_set_init(&all);
   load_options options = {.jobs = 1};
+  options.config = &config;
+  if (config.names.count)
+    options.names = &config.names;
   int result = remark_load(&sources->paths, &options, &all, err);
   if (result == 0 && keep_file(&all, sources->base.buf, path, set) != 0) {
     escape_strbuf_addf(err, "%s: error: out of memory", path);
     result = -1;
   }
   remark_set_release(&all);
+  project_config_release(&config);
   if (result == 0 && remark_set_finish(set) != 0) {
     escape_strbuf_addf(err, "%s: error: out of memory", path);
     result = -1;
