@@ -363,12 +363,14 @@ int lsp_workspace_load(const lsp_sources *sources, const char *path,
    * driver finds it from its working directory: its include/exclude globs
    * and names decide what the editor shows, as they decide the reports. */
   project_config config;
+  project_config_init(&config);
   char *dir = directory_of(path);
   int found = dir ? project_config_find(&config, dir, err) : -1;
   free(dir);
   if (found != 0) {
     if (!err->len)
       escape_strbuf_addf(err, "%s: error: out of memory", path);
+    project_config_release(&config);
     return -1;
   }
   remark_set all;
