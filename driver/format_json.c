@@ -8,6 +8,7 @@
 #include "json_writer.h"
 #include "name_demangle.h"
 #include "report_format.h"
+#include "suppression.h"
 
 static void write_arg(json_writer *w, const escape_arg *arg) {
   json_begin_object(w);
@@ -43,6 +44,9 @@ void format_json_entry(json_writer *w, const remark_entry *entry) {
   json_end_array(w);
   if (remark->has_hotness)
     json_key_uint(w, "hotness", remark->hotness);
+  /* Only with --suppressed does a report hold these (// escape: ignore). */
+  if (remark_is_suppressed(remark))
+    json_key_bool(w, "suppressed", 1);
   json_key_string(w, "fingerprint", entry->fingerprint.text);
   json_key_uint(w, "count", entry->tu_count);
   json_end_object(w);

@@ -126,6 +126,16 @@ void json_uint(json_writer *w, unsigned long long n) {
   fprintf(w->out, "%llu", n);
 }
 
+void json_bool(json_writer *w, int value) {
+  before_value(w);
+  fputs(value ? "true" : "false", w->out);
+}
+
+void json_key_bool(json_writer *w, const char *key, int value) {
+  json_key(w, key);
+  json_bool(w, value);
+}
+
 void json_key_string(json_writer *w, const char *key, const char *s) {
   json_key(w, key);
   json_string(w, s);

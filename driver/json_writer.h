@@ -42,6 +42,12 @@ void json_uint(json_writer *w, unsigned long long n);
 /* Writes key and string value in one call. */
 void json_key_string(json_writer *w, const char *key, const char *s);
 
+/* Writes true or false. */
+void json_bool(json_writer *w, int value);
+
+/* Writes "key": true or false. */
+void json_key_bool(json_writer *w, const char *key, int value);
+
 /* Writes key and number value in one call. */
 void json_key_uint(json_writer *w, const char *key, unsigned long long n);
 

@@ -7,6 +7,7 @@
 #include "escape/remark_catalog.h"
 #include "noise_policy.h"
 #include "remark_set.h"
+#include "suppression.h"
 
 void lsp_settings_init(lsp_settings *settings) {
   memset(settings, 0, sizeof *settings);
@@ -130,6 +131,7 @@ int lsp_settings_apply(lsp_settings *settings, json_t *value,
   int result =
       apply_categories(settings, json_object_get(value, "categories"), err);
   result |= apply_bool(value, "verbose", &settings->verbose, err);
+  result |= apply_bool(value, "suppressed", &settings->suppressed, err);
   result |= apply_bool(value, "hot", &settings->hot, err);
   result |= apply_bool(value, "rerunOnSave", &settings->rerun_on_save, err);
   result |= apply_number(value, "rerunDelay", &settings->rerun_delay_ms, err);
@@ -174,6 +176,8 @@ int lsp_settings_show(const lsp_settings *settings,
     return 0;
   int hot = remark->has_hotness || remark_loop_depth(remark) > 0;
   if (settings->hot && !hot)
+    return 0;
+  if (!settings->suppressed && remark_is_suppressed(remark))
     return 0;
   if (settings->verbose)
     return 1;

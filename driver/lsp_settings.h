@@ -33,6 +33,7 @@ typedef struct lsp_settings {
   int verbose;             /* also the Passed verdicts (as hints) and the
                               remarks the noise policy holds back */
   int hot;                 /* only remarks in loops or with a profile count */
+  int suppressed;          /* also remarks // escape: ignore silences */
   int rerun_on_save;       /* re-run the TU's compile when it is saved */
   unsigned rerun_delay_ms; /* debounce of those re-runs */
   char *docs_url;          /* codeDescription.href base, without '#' */

@@ -375,7 +375,8 @@ int lsp_workspace_load(const lsp_sources *sources, const char *path,
   }
   remark_set all;
   remark_set_init(&all);
-  load_options options = {.jobs = 1};
+  /* Suppressed remarks too: the `suppressed` setting shows them. */
+  load_options options = {.jobs = 1, .suppressed = 1};
   options.config = &config;
   if (config.names.count)
     options.names = &config.names;

@@ -69,5 +69,12 @@ int f(void) {
 // SARIF-NEXT: (30, [{'kind': 'inSource'}])
 // SARIF-NEXT: (31, [{'kind': 'inSource'}])
 // SARIF-NEXT: (34, None)
+// JSON: (24, True)
+// JSON-NEXT: (25, False)
+// JSON-NEXT: (29, True)
+// JSON-NEXT: (30, True)
+// JSON-NEXT: (31, True)
+// JSON-NEXT: (34, False)
 // GATE: escape gate: 0 new remarks (0 allowed), 0 fixed: passed
 // GATEBAD: escape gate: 2 new remarks (0 allowed), 0 fixed: FAILED
+// RUN: %escape report --format json --all --suppressed %t/s.yaml | %python -c "import json,sys; r=json.load(sys.stdin); print(*sorted((x['line'], x.get('suppressed', False)) for x in r), sep='\n')" | FileCheck %s --check-prefix=JSON
