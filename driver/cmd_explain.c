@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "commands.h"
+#include "error_report.h"
 #include "escape/remark_catalog.h"
+#include "escape/strbuf.h"
 
 static const char usage[] = "usage: escape explain NAME\n"
                             "   or: escape explain --list\n"
@@ -156,19 +158,24 @@ static void print_table(FILE *out) {
 }
 
 static int unknown_name(FILE *err, const char *name) {
-  fprintf(err, "escape explain: unknown remark '%s'; known remarks:\n", name);
+  escape_strbuf names;
+  escape_strbuf_init(&names);
   size_t count;
   const escape_catalog_entry *table = escape_catalog(&count);
   for (size_t i = 0; i < count; i++)
-    fprintf(err, "  %s\n", table[i].name);
-  return 2;
+    escape_strbuf_addf(&names, "%s%s", i ? ", " : "", table[i].name);
+  int result = names.failed
+                   ? error_out_of_memory(err)
+                   : error_usage(err, "explain", NULL,
+                                 "unknown remark '%s'; known remarks: %s", name,
+                                 names.buf);
+  escape_strbuf_release(&names);
+  return result;
 }
 
 int cmd_explain_to(FILE *out, FILE *err, int argc, const char **argv) {
-  if (argc != 2) {
-    fputs(usage, err);
-    return 2;
-  }
+  if (argc != 2)
+    return error_usage(err, "explain", usage, "expected one NAME or option");
   const char *arg = argv[1];
   if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
     fprintf(out, "%s%s", usage, help);
@@ -186,10 +193,8 @@ int cmd_explain_to(FILE *out, FILE *err, int argc, const char **argv) {
     print_table(out);
     return 0;
   }
-  if (arg[0] == '-') {
-    fprintf(err, "escape explain: unknown option '%s'\n%s", arg, usage);
-    return 2;
-  }
+  if (arg[0] == '-')
+    return error_usage(err, "explain", usage, "unknown option '%s'", arg);
   const escape_catalog_entry *entry = escape_catalog_find(arg);
   if (!entry)
     return unknown_name(err, arg);
