@@ -163,7 +163,43 @@ json_t *lsp_diagnostic_of_remark(const escape_remark *remark,
   return diagnostic;
 }
 
-json_t *lsp_diagnostic_not_analysed(const char *why) {
+/* The line and column of a compiler error "FILE:LINE:COL: error: ..." when
+ * FILE is doc's file (by its last path component, as the compile names it
+ * relative to its directory); 1:1 otherwise. */
+static void error_position(const lsp_document *doc, const char *why,
+                           unsigned *line, unsigned *column) {
+  *line = *column = 1;
+  const char *end = strstr(why, ": error:");
+  if (!end)
+    return;
+  const char *colon2 = end;
+  while (colon2 > why && colon2[-1] != ':')
+    colon2--;
+  if (colon2 == why)
+    return;
+  const char *colon1 = colon2 - 1;
+  while (colon1 > why && colon1[-1] != ':')
+    colon1--;
+  if (colon1 == why)
+    return;
+  size_t file_len = (size_t)(colon1 - 1 - why);
+  const char *base = strrchr(doc->path, '/');
+  base = base ? base + 1 : doc->path;
+  size_t base_len = strlen(base);
+  if (file_len < base_len ||
+      strncmp(why + file_len - base_len, base, base_len) != 0 ||
+      (file_len > base_len && why[file_len - base_len - 1] != '/'))
+    return;
+  unsigned l = (unsigned)strtoul(colon1, NULL, 10);
+  unsigned c = (unsigned)strtoul(colon2, NULL, 10);
+  if (l && c) {
+    *line = l;
+    *column = c;
+  }
+}
+
+json_t *lsp_diagnostic_not_analysed(const lsp_document *doc,
+                                    const char *why) {
   escape_strbuf message, clean;
   escape_strbuf_init(&message);
   escape_strbuf_init(&clean);
@@ -171,8 +207,11 @@ json_t *lsp_diagnostic_not_analysed(const char *why) {
                      "escape: not analysed: the compile with the plugin "
                      "failed: %s",
                      why);
+  unsigned line, column;
+  error_position(doc, why, &line, &column);
   json_t *diagnostic =
-      json_pack("{s:o,s:i,s:s,s:s}", "range", plain_range(1, 1), "severity",
+      json_pack("{s:o,s:i,s:s,s:s}", "range", range_json(doc, line, column),
+                "severity",
                 LSP_SEVERITY_WARNING, "source", "escape", "message",
                 valid_utf8(message.buf, &clean));
   escape_strbuf_release(&message);

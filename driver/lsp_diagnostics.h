@@ -28,9 +28,10 @@ json_t *lsp_diagnostic_of_remark(const escape_remark *remark,
                                  const char *message, const lsp_document *doc,
                                  const char *docs_url);
 
-/* The one Diagnostic of a file whose compile failed: at its first line,
- * saying that it was not analysed and why. */
-json_t *lsp_diagnostic_not_analysed(const char *why);
+/* The one Diagnostic of a file whose compile failed, saying that it was
+ * not analysed and why: at the first error when it is in doc's file, else
+ * at its first line. */
+json_t *lsp_diagnostic_not_analysed(const lsp_document *doc, const char *why);
 
 /* The params of textDocument/publishDiagnostics for doc. Takes
  * diagnostics (an array). */

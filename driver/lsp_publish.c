@@ -81,7 +81,7 @@ json_t *lsp_publish_diagnostics(const lsp_publish_context *context,
     /* Hidden: nothing. */
   } else if (doc->failure) {
     json_array_append_new(diagnostics,
-                          lsp_diagnostic_not_analysed(doc->failure));
+                          lsp_diagnostic_not_analysed(doc, doc->failure));
   } else {
     add_sources(context, doc, &sources, diagnostics, log);
   }
