@@ -24,6 +24,10 @@ namespace escape {
 /// Drops the DILocations of F's instructions that no remark reads.
 void dropUnreadLocations(llvm::Function &F);
 
+/// False when ESCAPE_KEEP_LOCATIONS is set: every location is kept, so that
+/// scripts/yaml-compare.sh can check that trimming changes no remark.
+bool locationTrimmingEnabled();
+
 } // namespace escape
 
 #endif
