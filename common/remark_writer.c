@@ -379,60 +379,88 @@ static int libyaml_add(escape_remark_writer *writer,
 
 enum { PLAIN_IN_BLOCK = 1, PLAIN_IN_FLOW = 2 };
 
-/* Where libyaml would write the printable ASCII value plain; -1 when value
- * is empty or holds a byte outside printable ASCII (not for this path). */
+/* What libyaml's scalar analysis looks at in a printable ASCII byte after
+ * the first (one table lookup a byte: this runs over every byte of the
+ * YAML, inside the compile). */
+enum { FLOW_INDICATOR = 1, COLON = 2, HASH = 4, SPACE = 8, QUOTE = 16 };
+static const unsigned char byte_class[128] = {
+    [','] = FLOW_INDICATOR, ['?'] = FLOW_INDICATOR, ['['] = FLOW_INDICATOR,
+    [']'] = FLOW_INDICATOR, ['{'] = FLOW_INDICATOR, ['}'] = FLOW_INDICATOR,
+    [':'] = COLON,          ['#'] = HASH,           [' '] = SPACE,
+    ['\''] = QUOTE,
+};
+
+/* Where libyaml would write value plain (PLAIN_IN_BLOCK, PLAIN_IN_FLOW),
+ * with QUOTE_SEEN added when it holds a single quote; -1 when value is
+ * empty or holds a byte outside printable ASCII (not for this path). */
+enum { QUOTE_SEEN = 4 };
 static int plain_contexts(const char *value) {
-  int contexts = PLAIN_IN_BLOCK | PLAIN_IN_FLOW;
-  size_t len = strlen(value);
-  if (len == 0)
+  unsigned char first = (unsigned char)value[0];
+  if (first < 0x20 || first > 0x7E)
     return -1;
-  if (value[0] == ' ' || value[len - 1] == ' ' ||
-      strncmp(value, "---", 3) == 0 || strncmp(value, "...", 3) == 0 ||
-      strchr("#,[]{}&*!|>'\"%@`", value[0]))
+  int contexts = PLAIN_IN_BLOCK | PLAIN_IN_FLOW, quote = 0;
+  int followed_by_space = value[1] == ' ' || value[1] == '\0';
+  if (first == ' ' || strchr("#,[]{}&*!|>'\"%@`", first) ||
+      ((first == '-' || first == '.') && value[1] == first &&
+       value[2] == first))
     contexts = 0;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)value[i];
+  else if (first == '?' || first == ':')
+    contexts &= followed_by_space ? 0 : ~PLAIN_IN_FLOW;
+  else if (first == '-' && followed_by_space)
+    contexts = 0;
+  quote = first == '\'' ? QUOTE_SEEN : 0;
+  size_t i = 1;
+  for (unsigned char c; (c = (unsigned char)value[i]) != '\0'; i++) {
     if (c < 0x20 || c > 0x7E)
       return -1;
-    int followed_by_space = value[i + 1] == ' ' || value[i + 1] == '\0';
-    if (i == 0) {
-      if (c == '?' || c == ':')
-        contexts &= followed_by_space ? 0 : ~PLAIN_IN_FLOW;
-      else if (c == '-' && followed_by_space)
-        contexts = 0;
+    unsigned char kind = byte_class[c];
+    if (kind == 0)
       continue;
-    }
-    if (strchr(",?[]{}", c))
+    if (kind & FLOW_INDICATOR)
       contexts &= ~PLAIN_IN_FLOW;
-    else if (c == ':')
-      contexts &= followed_by_space ? 0 : ~PLAIN_IN_FLOW;
-    else if (c == '#' && value[i - 1] == ' ')
+    else if (kind & COLON)
+      contexts &=
+          value[i + 1] == ' ' || value[i + 1] == '\0' ? 0 : ~PLAIN_IN_FLOW;
+    else if ((kind & HASH) && value[i - 1] == ' ')
       contexts = 0;
+    else if (kind & QUOTE)
+      quote = QUOTE_SEEN;
   }
-  return contexts;
+  if (value[i - 1] == ' ') /* a trailing space */
+    contexts = 0;
+  return contexts | quote;
 }
 
 /* Appends value as libyaml writes it in the given context (PLAIN_IN_BLOCK
  * or PLAIN_IN_FLOW); -1 when this path cannot write it. */
 static int direct_scalar(escape_strbuf *out, const char *value, int context) {
-  if (has_control_character(value))
-    return -1; /* double quotes, with escapes */
-  int contexts = plain_contexts(value);
-  if (contexts < 0 && value[0] != '\0')
-    return -1;
-  if (contexts > 0 && (contexts & context) && !looks_like_non_string(value)) {
+  int contexts = value[0] ? plain_contexts(value) : 0;
+  if (contexts < 0)
+    return -1; /* control characters (double quotes) or non-ASCII */
+  if ((contexts & context) && !looks_like_non_string(value)) {
     escape_strbuf_addstr(out, value);
     return 0;
   }
   escape_strbuf_addch(out, '\'');
-  for (const char *quote; (quote = strchr(value, '\'')) != NULL;
-       value = quote + 1) {
-    escape_strbuf_add(out, value, (size_t)(quote - value) + 1);
-    escape_strbuf_addch(out, '\'');
-  }
+  if (contexts & QUOTE_SEEN)
+    for (const char *quote; (quote = strchr(value, '\'')) != NULL;
+         value = quote + 1) {
+      escape_strbuf_add(out, value, (size_t)(quote - value) + 1);
+      escape_strbuf_addch(out, '\'');
+    }
   escape_strbuf_addstr(out, value);
   escape_strbuf_addch(out, '\'');
   return 0;
+}
+
+/* Appends number in decimal, as emit_number's "%llu" writes it. */
+static void direct_number(escape_strbuf *out, unsigned long long number) {
+  char text[24];
+  size_t at = sizeof text;
+  do
+    text[--at] = (char)('0' + number % 10);
+  while ((number /= 10) != 0);
+  escape_strbuf_add(out, text + at, sizeof text - at);
 }
 
 /* Appends "key: value\n" at the current indentation; -1 as above (a key
@@ -453,8 +481,11 @@ static int direct_loc(escape_strbuf *out, const escape_loc *loc) {
   escape_strbuf_add(out, "DebugLoc: {File: ", 17);
   if (direct_scalar(out, loc->file, PLAIN_IN_FLOW))
     return -1;
-  escape_strbuf_addf(out, ", Line: %u, Column: %u}\n", (unsigned)loc->line,
-                     (unsigned)loc->column);
+  escape_strbuf_add(out, ", Line: ", 8);
+  direct_number(out, loc->line);
+  escape_strbuf_add(out, ", Column: ", 10);
+  direct_number(out, loc->column);
+  escape_strbuf_add(out, "}\n", 2);
   return 0;
 }
 
@@ -464,15 +495,19 @@ static int direct_document(escape_strbuf *out, const escape_remark *remark) {
   for (const char *c = tag; *c; c++)
     if (!((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z')))
       return -1;
-  escape_strbuf_addf(out, "--- !%s\n", tag);
+  escape_strbuf_add(out, "--- !", 5);
+  escape_strbuf_addstr(out, tag);
+  escape_strbuf_addch(out, '\n');
   if (direct_entry(out, "Pass", remark->pass ? remark->pass : "") ||
       direct_entry(out, "Name", remark->name ? remark->name : "") ||
       (remark->loc.file && direct_loc(out, &remark->loc)) ||
       (remark->function && direct_entry(out, "Function", remark->function)))
     return -1;
-  if (remark->has_hotness)
-    escape_strbuf_addf(out, "Hotness: %llu\n",
-                       (unsigned long long)remark->hotness);
+  if (remark->has_hotness) {
+    escape_strbuf_add(out, "Hotness: ", 9);
+    direct_number(out, remark->hotness);
+    escape_strbuf_addch(out, '\n');
+  }
   if (remark->arg_count)
     escape_strbuf_add(out, "Args:\n", 6);
   for (size_t i = 0; i < remark->arg_count; i++) {
