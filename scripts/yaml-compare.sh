@@ -111,7 +111,9 @@ counts() {  # yaml: what libyaml's parser and LLVM's read, or FAILED
   report=$("$escape" report "$1" 2>&1) || { echo "report FAILED"; return; }
   report="$(printf '%s\n' "$report" | wc -l) lines, md5 $(printf '%s\n' "$report" | md5sum | cut -c1-12)"
   if [ -n "$remarkutil" ]; then
-    util=$("$remarkutil" count --parser=yaml "$1" 2>&1 | tr '\n' ' ') || util=FAILED
+    util=$("$remarkutil" count --parser=yaml "$1" 2>&1) || util=FAILED
+    [ "$util" = FAILED ] ||
+      util="$(printf '%s\n' "$util" | wc -l) lines, md5 $(printf '%s\n' "$util" | md5sum | cut -c1-12)"
   fi
   echo "report: $report; remarkutil: $util"
 }
