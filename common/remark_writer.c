@@ -12,11 +12,14 @@
 struct escape_remark_writer {
   yaml_emitter_t emitter;
   FILE *stream;
-  char *path;      /* target path; NULL when writing to a caller's stream */
-  char *temp_path; /* the temporary file renamed to path on commit */
-  int started;     /* the YAML stream-start event was emitted */
-  int write_errno; /* errno of the first failed write, 0 if none */
-  escape_strbuf scratch; /* reused for numbers and repaired strings */
+  char *path;          /* target path; NULL when writing to a caller's stream */
+  char *temp_path;     /* the temporary file renamed to path on commit */
+  int started;         /* the YAML stream-start event was emitted */
+  int write_errno;     /* errno of the first failed write, 0 if none */
+  int libyaml_only;    /* every remark through libyaml (the reference) */
+  size_t direct_count; /* remarks the direct path wrote */
+  escape_strbuf scratch;  /* reused for numbers and repaired strings */
+  escape_strbuf document; /* the remark the direct path is writing */
 };
 
 /* libyaml output handler: writes to the stream, remembering errno. */
@@ -39,6 +42,10 @@ static escape_remark_writer *writer_new(FILE *stream) {
   }
   writer->stream = stream;
   escape_strbuf_init(&writer->scratch);
+  escape_strbuf_init(&writer->document);
+  /* Lets scripts/yaml-emitters.sh compare the two paths on the corpus. */
+  const char *reference = getenv("ESCAPE_YAML_LIBYAML");
+  writer->libyaml_only = reference && *reference && strcmp(reference, "0");
   yaml_emitter_set_output(&writer->emitter, write_handler, writer);
   yaml_emitter_set_unicode(&writer->emitter, 1);
   /* Never fold long strings: LLVM's parser reads scalars raw. */
@@ -50,6 +57,7 @@ static escape_remark_writer *writer_new(FILE *stream) {
 static void writer_free(escape_remark_writer *writer) {
   yaml_emitter_delete(&writer->emitter);
   escape_strbuf_release(&writer->scratch);
+  escape_strbuf_release(&writer->document);
   free(writer->path);
   free(writer->temp_path);
   free(writer);
@@ -335,8 +343,10 @@ static int emit_remark_body(escape_remark_writer *writer,
   return 0;
 }
 
-int escape_remark_writer_add(escape_remark_writer *writer,
-                             const escape_remark *remark, escape_strbuf *err) {
+/* Writes one remark document with libyaml's emitter, flushed to the stream
+ * so that documents the direct path writes after it come after it. */
+static int libyaml_add(escape_remark_writer *writer,
+                       const escape_remark *remark, escape_strbuf *err) {
   char tag[32];
   snprintf(tag, sizeof tag, "!%s", escape_remark_type_tag(remark->type));
   yaml_event_t event;
@@ -347,8 +357,200 @@ int escape_remark_writer_add(escape_remark_writer *writer,
       emit_mapping_start(writer, tag, YAML_BLOCK_MAPPING_STYLE, err) ||
       emit_remark_body(writer, remark, err) || emit_mapping_end(writer, err))
     return -1;
-  return emit(writer, &event, yaml_document_end_event_initialize(&event, 0),
-              err);
+  if (emit(writer, &event, yaml_document_end_event_initialize(&event, 0), err))
+    return -1;
+  if (yaml_emitter_flush(&writer->emitter))
+    return 0;
+  escape_strbuf_addf(err, "%s: error: cannot write: %s", writer_name(writer),
+                     strerror(writer->write_errno ? writer->write_errno : EIO));
+  return -1;
+}
+
+/* The direct path: libyaml spends about 1,600 instructions per event (two
+ * thirds of the plugin's YAML cost), most of it on generality our fixed
+ * schema does not need. For remarks whose every scalar is printable ASCII
+ * and whose keys are simple keys, the text below is what libyaml writes,
+ * byte for byte, with the same settings (block style, indent 2, no
+ * folding): the choice between plain and single quotes follows
+ * yaml_emitter_analyze_scalar and yaml_emitter_select_scalar_style. Any
+ * other remark (control characters, non-ASCII text, keys over 128 bytes)
+ * goes through libyaml. test_remark_writer compares both paths on tricky
+ * and random strings, scripts/yaml-emitters.sh on the corpus. */
+
+enum { PLAIN_IN_BLOCK = 1, PLAIN_IN_FLOW = 2 };
+
+/* What libyaml's scalar analysis looks at in a printable ASCII byte after
+ * the first (one table lookup a byte: this runs over every byte of the
+ * YAML, inside the compile). */
+enum { FLOW_INDICATOR = 1, COLON = 2, HASH = 4, SPACE = 8, QUOTE = 16 };
+static const unsigned char byte_class[128] = {
+    [','] = FLOW_INDICATOR, ['?'] = FLOW_INDICATOR, ['['] = FLOW_INDICATOR,
+    [']'] = FLOW_INDICATOR, ['{'] = FLOW_INDICATOR, ['}'] = FLOW_INDICATOR,
+    [':'] = COLON,          ['#'] = HASH,           [' '] = SPACE,
+    ['\''] = QUOTE,
+};
+
+/* Where libyaml would write value plain (PLAIN_IN_BLOCK, PLAIN_IN_FLOW),
+ * with QUOTE_SEEN added when it holds a single quote; -1 when value is
+ * empty or holds a byte outside printable ASCII (not for this path). */
+enum { QUOTE_SEEN = 4 };
+static int plain_contexts(const char *value) {
+  unsigned char first = (unsigned char)value[0];
+  if (first < 0x20 || first > 0x7E)
+    return -1;
+  int contexts = PLAIN_IN_BLOCK | PLAIN_IN_FLOW, quote = 0;
+  int followed_by_space = value[1] == ' ' || value[1] == '\0';
+  if (first == ' ' || strchr("#,[]{}&*!|>'\"%@`", first) ||
+      ((first == '-' || first == '.') && value[1] == first &&
+       value[2] == first))
+    contexts = 0;
+  else if (first == '?' || first == ':')
+    contexts &= followed_by_space ? 0 : ~PLAIN_IN_FLOW;
+  else if (first == '-' && followed_by_space)
+    contexts = 0;
+  quote = first == '\'' ? QUOTE_SEEN : 0;
+  size_t i = 1;
+  for (unsigned char c; (c = (unsigned char)value[i]) != '\0'; i++) {
+    if (c < 0x20 || c > 0x7E)
+      return -1;
+    unsigned char kind = byte_class[c];
+    if (kind == 0)
+      continue;
+    if (kind & FLOW_INDICATOR)
+      contexts &= ~PLAIN_IN_FLOW;
+    else if (kind & COLON)
+      contexts &=
+          value[i + 1] == ' ' || value[i + 1] == '\0' ? 0 : ~PLAIN_IN_FLOW;
+    else if ((kind & HASH) && value[i - 1] == ' ')
+      contexts = 0;
+    else if (kind & QUOTE)
+      quote = QUOTE_SEEN;
+  }
+  if (value[i - 1] == ' ') /* a trailing space */
+    contexts = 0;
+  return contexts | quote;
+}
+
+/* Appends value as libyaml writes it in the given context (PLAIN_IN_BLOCK
+ * or PLAIN_IN_FLOW); -1 when this path cannot write it. */
+static int direct_scalar(escape_strbuf *out, const char *value, int context) {
+  int contexts = value[0] ? plain_contexts(value) : 0;
+  if (contexts < 0)
+    return -1; /* control characters (double quotes) or non-ASCII */
+  if ((contexts & context) && !looks_like_non_string(value)) {
+    escape_strbuf_addstr(out, value);
+    return 0;
+  }
+  escape_strbuf_addch(out, '\'');
+  if (contexts & QUOTE_SEEN)
+    for (const char *quote; (quote = strchr(value, '\'')) != NULL;
+         value = quote + 1) {
+      escape_strbuf_add(out, value, (size_t)(quote - value) + 1);
+      escape_strbuf_addch(out, '\'');
+    }
+  escape_strbuf_addstr(out, value);
+  escape_strbuf_addch(out, '\'');
+  return 0;
+}
+
+/* Appends number in decimal, as emit_number's "%llu" writes it. */
+static void direct_number(escape_strbuf *out, unsigned long long number) {
+  char text[24];
+  size_t at = sizeof text;
+  do
+    text[--at] = (char)('0' + number % 10);
+  while ((number /= 10) != 0);
+  escape_strbuf_add(out, text + at, sizeof text - at);
+}
+
+/* Appends "key: value\n" at the current indentation; -1 as above (a key
+ * over 128 bytes is not a simple key: libyaml writes it after "? "). */
+static int direct_entry(escape_strbuf *out, const char *key,
+                        const char *value) {
+  if (strlen(key) > 128 || direct_scalar(out, key, PLAIN_IN_BLOCK))
+    return -1;
+  escape_strbuf_add(out, ": ", 2);
+  if (direct_scalar(out, value, PLAIN_IN_BLOCK))
+    return -1;
+  escape_strbuf_addch(out, '\n');
+  return 0;
+}
+
+/* Appends "DebugLoc: {File: f, Line: n, Column: n}\n". */
+static int direct_loc(escape_strbuf *out, const escape_loc *loc) {
+  escape_strbuf_add(out, "DebugLoc: {File: ", 17);
+  if (direct_scalar(out, loc->file, PLAIN_IN_FLOW))
+    return -1;
+  escape_strbuf_add(out, ", Line: ", 8);
+  direct_number(out, loc->line);
+  escape_strbuf_add(out, ", Column: ", 10);
+  direct_number(out, loc->column);
+  escape_strbuf_add(out, "}\n", 2);
+  return 0;
+}
+
+/* Appends the remark document to out; -1 when libyaml must write it. */
+static int direct_document(escape_strbuf *out, const escape_remark *remark) {
+  const char *tag = escape_remark_type_tag(remark->type);
+  for (const char *c = tag; *c; c++)
+    if (!((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z')))
+      return -1;
+  escape_strbuf_add(out, "--- !", 5);
+  escape_strbuf_addstr(out, tag);
+  escape_strbuf_addch(out, '\n');
+  if (direct_entry(out, "Pass", remark->pass ? remark->pass : "") ||
+      direct_entry(out, "Name", remark->name ? remark->name : "") ||
+      (remark->loc.file && direct_loc(out, &remark->loc)) ||
+      (remark->function && direct_entry(out, "Function", remark->function)))
+    return -1;
+  if (remark->has_hotness) {
+    escape_strbuf_add(out, "Hotness: ", 9);
+    direct_number(out, remark->hotness);
+    escape_strbuf_addch(out, '\n');
+  }
+  if (remark->arg_count)
+    escape_strbuf_add(out, "Args:\n", 6);
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    const escape_arg *arg = &remark->args[i];
+    escape_strbuf_add(out, "- ", 2);
+    if (direct_entry(out, arg->key, arg->value ? arg->value : ""))
+      return -1;
+    if (arg->loc.file) {
+      escape_strbuf_add(out, "  ", 2);
+      if (direct_loc(out, &arg->loc))
+        return -1;
+    }
+  }
+  escape_strbuf_add(out, "...\n", 4);
+  return 0;
+}
+
+int escape_remark_writer_add(escape_remark_writer *writer,
+                             const escape_remark *remark, escape_strbuf *err) {
+  escape_strbuf *document = &writer->document;
+  escape_strbuf_reset(document);
+  if (writer->libyaml_only || direct_document(document, remark))
+    return libyaml_add(writer, remark, err);
+  if (document->failed) {
+    escape_strbuf_addf(err, "%s: error: out of memory", writer_name(writer));
+    return -1;
+  }
+  if (fwrite(document->buf, 1, document->len, writer->stream) ==
+      document->len) {
+    writer->direct_count++;
+    return 0;
+  }
+  escape_strbuf_addf(err, "%s: error: cannot write: %s", writer_name(writer),
+                     strerror(errno ? errno : EIO));
+  return -1;
+}
+
+void escape_remark_writer_use_libyaml(escape_remark_writer *writer) {
+  writer->libyaml_only = 1;
+}
+
+size_t escape_remark_writer_direct_count(const escape_remark_writer *writer) {
+  return writer->direct_count;
 }
 
 /* Ends the YAML stream and flushes it; returns 0 or -1 with err set. */

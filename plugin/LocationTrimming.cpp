@@ -6,6 +6,8 @@
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Instructions.h"
 
+#include <cstdlib>
+
 using namespace llvm;
 
 namespace escape {
@@ -52,6 +54,11 @@ void dropUnreadLocations(Function &F) {
     for (Instruction &I : Block)
       if (I.getDebugLoc() && !locationIsRead(I))
         I.setDebugLoc(DebugLoc());
+}
+
+bool locationTrimmingEnabled() {
+  static const bool Enabled = !std::getenv("ESCAPE_KEEP_LOCATIONS");
+  return Enabled;
 }
 
 } // namespace escape

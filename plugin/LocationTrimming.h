@@ -29,6 +29,10 @@ void dropUnreadLocations(llvm::Function &F);
 /// of locals, remarks) reads only these, so it reads the same with -g.
 bool locationIsRead(const llvm::Instruction &I);
 
+/// False when ESCAPE_KEEP_LOCATIONS is set: every location is kept, so that
+/// scripts/yaml-compare.sh can check that trimming changes no remark.
+bool locationTrimmingEnabled();
+
 } // namespace escape
 
 #endif

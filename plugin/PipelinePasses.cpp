@@ -45,7 +45,7 @@ PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
         State->Names.bind(F, *State);
   // After binding: the names come from lifetime starts and stores, which
   // keep their locations anyway.
-  if (State->StripLocations)
+  if (State->StripLocations && locationTrimmingEnabled())
     for (Function &F : M)
       dropUnreadLocations(F);
   return PreservedAnalyses::all();
