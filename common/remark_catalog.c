@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "escape/strbuf.h"
+
 static const escape_catalog_entry catalog[] = {
 #define ESCAPE_REMARK_KIND(Id, Name, Type, VerboseOnly, Location, Keys,        \
                            Summary, Explanation, Before, After)                \
@@ -42,4 +44,11 @@ const escape_catalog_entry *escape_catalog_of(const escape_remark *remark) {
 const escape_sentence_row *escape_sentence_rows(size_t *count) {
   *count = sizeof sentences / sizeof sentences[0];
   return sentences;
+}
+
+void escape_catalog_add_names(struct escape_strbuf *out) {
+  size_t count;
+  const escape_catalog_entry *table = escape_catalog(&count);
+  for (size_t i = 0; i < count; i++)
+    escape_strbuf_addf(out, "%s%s", i ? ", " : "", table[i].name);
 }

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "error_report.h"
 #include "escape/remark_catalog.h"
 #include "remark_set.h"
 #include "report_format.h"
@@ -29,8 +30,7 @@ int assertion_gate(const path_list *paths, const load_options *options,
   remark_set_init(&set);
   int result = 0;
   if (remark_load(paths, options, &set, &message) != 0) {
-    fprintf(err, "escape: %s\n", message.buf);
-    result = 2;
+    result = error_input(err, message.buf);
   } else if (remark_set_finish(&set) != 0) {
     fprintf(err, "escape: error: out of memory\n");
     result = 2;

@@ -160,10 +160,7 @@ static void print_table(FILE *out) {
 static int unknown_name(FILE *err, const char *name) {
   escape_strbuf names;
   escape_strbuf_init(&names);
-  size_t count;
-  const escape_catalog_entry *table = escape_catalog(&count);
-  for (size_t i = 0; i < count; i++)
-    escape_strbuf_addf(&names, "%s%s", i ? ", " : "", table[i].name);
+  escape_catalog_add_names(&names);
   int result = names.failed
                    ? error_out_of_memory(err)
                    : error_usage(err, "explain", NULL,

@@ -39,10 +39,7 @@ static int known_name(const char *name) {
 static int unknown_name(const char *command, const char *name, FILE *err) {
   escape_strbuf names;
   escape_strbuf_init(&names);
-  size_t count;
-  const escape_catalog_entry *table = escape_catalog(&count);
-  for (size_t i = 0; i < count; i++)
-    escape_strbuf_addf(&names, "%s%s", i ? ", " : "", table[i].name);
+  escape_catalog_add_names(&names);
   error_usage(err, command, NULL,
               "unknown remark name '%s'; valid names: %s (other passes' "
               "names need --all-passes)",

@@ -73,6 +73,11 @@ const escape_catalog_entry *escape_catalog_kind(escape_remark_kind kind);
 /* Returns the catalog entry named name, or NULL. */
 const escape_catalog_entry *escape_catalog_find(const char *name);
 
+struct escape_strbuf;
+/* Appends every kind's name, in catalog order, separated by ", " (for
+ * the messages that list the valid names). */
+void escape_catalog_add_names(struct escape_strbuf *out);
+
 /* Returns the catalog entry of remark when it is one of escape's (pass
  * "escape" and a catalog name), else NULL. */
 const escape_catalog_entry *escape_catalog_of(const escape_remark *remark);
