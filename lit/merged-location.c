@@ -38,3 +38,6 @@ void k(int c, int *o) { f(c, o); }
 // YAML-NEXT: - InFunction: k
 // YAML-NEXT: DebugLoc: {File: {{.*}}merged-location.c, Line: 27, Column: 6}
 // YAML-NEXT: - String: '''; shown at its definition)'
+// escape report places it at that definition from the YAML alone.
+// RUN: %escape report --all --sort location %t.yaml | FileCheck %s --check-prefix=REPORT
+// REPORT: merged-location.c:27: NotInlined: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition)
