@@ -35,4 +35,20 @@ void *grow(struct parser *parser, void **bufs, int n) {
 // YAML-NEXT: - LoopDepth: '1'
 // YAML-NEXT: - String: ) was not devirtualized or inlined; hoist the choice of target out of the loop
 // YAML-NEXT: ...
-// COUNT: 1
+// COUNT: 2
+
+// A cast the macro needs is not part of the name either (sqlite3.c's
+// osOpen).
+struct syscall {
+  void (*pCurrent)(void);
+};
+extern struct syscall aSyscall[4];
+#define osOpen ((int (*)(const char *, int))aSyscall[0].pCurrent)
+
+int open_all(const char **names, int n) {
+  int fd = 0;
+  for (int i = 0; i < n; i++)
+    // CHECK: indirect-macro.c:[[@LINE+1]]:11: remark: indirect call through 'aSyscall[0].pCurrent', from macro osOpen, in a loop (depth 1) was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
+    fd += osOpen(names[i], 0);
+  return fd;
+}

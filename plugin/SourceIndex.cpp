@@ -264,10 +264,10 @@ private:
   }
 
   /// `parser->m_mem.realloc_fcn` for the expansion of
-  /// `((parser)->m_mem).realloc_fcn`: the parentheses a macro body needs
-  /// are not part of the name.
+  /// `((parser)->m_mem).realloc_fcn`: the parentheses and casts a macro
+  /// body needs are not part of the name.
   std::string expandedText(const Expr *E) {
-    E = E->IgnoreParenImpCasts();
+    E = E->IgnoreParenCasts();
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
       return Ref->getDecl()->getNameAsString();
     if (const auto *Member = dyn_cast<MemberExpr>(E))
