@@ -2,7 +2,7 @@
 // not warned; kept in the YAML with an empty Suppressed arg (the sentence
 // of the Args is unchanged, llvm-remarkutil reads it); left out of reports
 // unless --suppressed; SARIF marks it suppressed in source; gate does not
-// count it.
+// count it. Printing runs use verbose (the noise policy hides 'fill' in f).
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-verbose -fplugin-arg-escape-yaml=%t/s.yaml -c %s -o %t/s.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
 // RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-warn -fplugin-arg-escape-verbose -fplugin-arg-escape-yaml=none -c %s -o %t/w.o 2>&1 | FileCheck %s --check-prefix=WARN --implicit-check-not=warning:
@@ -71,5 +71,3 @@ int f(void) {
 // SARIF-NEXT: (34, None)
 // GATE: escape gate: 0 new remarks (0 allowed), 0 fixed: passed
 // GATEBAD: escape gate: 2 new remarks (0 allowed), 0 fixed: FAILED
-// The printing runs use verbose: the default noise policy would hold back
-// the unsuppressed NotInlined (no definition, not in a loop).
