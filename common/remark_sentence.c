@@ -229,11 +229,24 @@ static const escape_sentence_row *row_for(const escape_remark *remark,
   return NULL;
 }
 
+/* InFunction, a line-0 remark's place: said in words, as every template
+ * would say it. */
+static void add_in_function(sentence *s, long i) {
+  escape_strbuf_addstr(&s->text, " (at no single source line: the optimizer "
+                                 "merged or made this call in '");
+  add_arg(s, i);
+  escape_strbuf_addstr(&s->text, "'; shown at its definition)");
+}
+
 /* Named args the template left out: "; Key: value", so nothing is lost. */
 static void add_unused(sentence *s) {
   for (size_t i = 0; i < s->remark->arg_count && !s->status; i++) {
     if (s->used[i] || is_string(&s->remark->args[i]))
       continue;
+    if (strcmp(s->remark->args[i].key, ESCAPE_KEY_IN_FUNCTION) == 0) {
+      add_in_function(s, (long)i);
+      continue;
+    }
     /* A marker (`Suppressed: ''`, docs/assertions.md) is kept as an arg but
      * is no fact of the sentence: it adds no text. */
     if (strcmp(s->remark->args[i].key, ESCAPE_KEY_SUPPRESSED) != 0)

@@ -13,7 +13,7 @@
 // RUN: %clang -O2 -g -fplugin=%escape_plugin -fplugin-arg-escape-yaml=none -c %s -o %t/g.o 2>&1 | count 0
 // RUN: cmp %t/plain-g.o %t/g.o
 // Printing flags do not turn held assertions into output either.
-// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=none -c %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=PRINT --implicit-check-not=error: --implicit-check-not=warning: --implicit-check-not=Assertion
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-verbose -fplugin-arg-escape-yaml=none -c %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=PRINT --implicit-check-not=error: --implicit-check-not=warning: --implicit-check-not=Assertion
 
 void show(const int *__attribute__((noescape)) p);
 static int twice(int x) { return 2 * x; }

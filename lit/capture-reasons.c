@@ -28,7 +28,7 @@ int before(const char *a, const char *b) { return a < b; }
 // CHECK: capture-reasons.c:[[@LINE+1]]:31: remark: leaking param: 'p' is converted to an integer, which the optimizer counts as a capture; callers' locals passed here escape [-Rpass-analysis=escape]
 uintptr_t address(const void *p) { return (uintptr_t)p; }
 
-// CHECK: capture-reasons.c:[[@LINE+1]]:27: remark: leaking param: 'name' is passed to 'log_values' (argument 2) among its varargs, which LLVM always treats as captured; callers' locals passed here escape [-Rpass-analysis=escape]
+// NOISE-DAG: capture-reasons.c:[[@LINE+1]]:27: remark: leaking param: 'name' is passed to 'log_values' (argument 2) among its varargs, which LLVM always treats as captured; callers' locals passed here escape [-Rpass-analysis=escape]
 void announce(const char *name) { log_values("%s", name); }
 
 struct tree { struct tree *left, *right; };
@@ -83,3 +83,7 @@ void weigh(const int *p) {
 // YAML19-DAG: Reason: null-check
 // YAML22-NOT: Reason: null-check
 // YAML22-NOT: Reason: compared
+// The default noise policy holds back the NOISE remarks (calls outside
+// loops to functions defined elsewhere, varargs captures): they print
+// with verbose.
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-verbose -fplugin-arg-escape-yaml=none -c %s -o %t.o 2>&1 | FileCheck %s --check-prefix=NOISE

@@ -4,14 +4,15 @@
 // inliner judges that merged call again inside k. The YAML keeps what the
 // optimizer said (Line 0); printing puts the remark at the function it is
 // in, as clang does for -Rpass, and says why, instead of printing it
-// without any location.
+// without any location; the YAML names that function with the DebugLoc of
+// its definition (InFunction), so YAML readers place it there too.
 // RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --check-prefixes=CHECK,LLVM%llvm_major --allow-unused-prefixes --implicit-check-not=remark: --implicit-check-not=warning:
 // RUN: FileCheck %s --check-prefixes=YAML,YAML%llvm_major --allow-unused-prefixes < %t.yaml
 
 int sink;
 __attribute__((noinline)) void report(int code) { sink += code; }
 
-// LLVM22-DAG: merged-location.c:[[@LINE+1]]:13: remark: 'report' not inlined into 'f' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call; shown at the function) [-Rpass-missed=escape]
+// LLVM22-DAG: merged-location.c:[[@LINE+1]]:13: remark: 'report' not inlined into 'f' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call in 'f'; shown at its definition) [-Rpass-missed=escape]
 static void f(int c, int *out) {
   if (c)
     // LLVM19-DAG: merged-location.c:[[@LINE+1]]:5: remark: 'report' not inlined into 'f' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) [-Rpass-missed=escape]
@@ -22,7 +23,7 @@ static void f(int c, int *out) {
   *out = c;
 }
 
-// CHECK-DAG: merged-location.c:[[@LINE+1]]:6: remark: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call; shown at the function) [-Rpass-missed=escape]
+// CHECK-DAG: merged-location.c:[[@LINE+1]]:6: remark: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition) [-Rpass-missed=escape]
 void k(int c, int *o) { f(c, o); }
 
 // YAML: Name: NotInlined
@@ -32,3 +33,11 @@ void k(int c, int *o) { f(c, o); }
 // YAML22-NEXT: DebugLoc: {{.*}}merged-location.c, Line: 0, Column: 0}
 // YAML-NEXT: Function: k
 // YAML: - Reason: noinline-attribute
+// The function it is placed at, and the sentence that says so.
+// YAML: - String: ') (at no single source line: the optimizer merged or made this call in '''
+// YAML-NEXT: - InFunction: k
+// YAML-NEXT: DebugLoc: {File: {{.*}}merged-location.c, Line: 27, Column: 6}
+// YAML-NEXT: - String: '''; shown at its definition)'
+// escape report places it at that definition from the YAML alone.
+// RUN: %escape report --all --sort location %t.yaml | FileCheck %s --check-prefix=REPORT
+// REPORT: merged-location.c:27: NotInlined: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition)

@@ -2,10 +2,10 @@
 // not warned; kept in the YAML with an empty Suppressed arg (the sentence
 // of the Args is unchanged, llvm-remarkutil reads it); left out of reports
 // unless --suppressed; SARIF marks it suppressed in source; gate does not
-// count it.
+// count it. Printing runs use verbose (the noise policy hides 'fill' in f).
 // RUN: rm -rf %t && mkdir -p %t
-// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t/s.yaml -c %s -o %t/s.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
-// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-warn -fplugin-arg-escape-yaml=none -c %s -o %t/w.o 2>&1 | FileCheck %s --check-prefix=WARN --implicit-check-not=warning:
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-verbose -fplugin-arg-escape-yaml=%t/s.yaml -c %s -o %t/s.o 2>&1 | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning:
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-warn -fplugin-arg-escape-verbose -fplugin-arg-escape-yaml=none -c %s -o %t/w.o 2>&1 | FileCheck %s --check-prefix=WARN --implicit-check-not=warning:
 // RUN: FileCheck %s --check-prefix=YAML < %t/s.yaml
 // RUN: %remarkutil count --parser=yaml %t/s.yaml | FileCheck %s --check-prefix=COUNT
 // RUN: %escape report --all --sort location %t/s.yaml | FileCheck %s --check-prefix=REPORT --implicit-check-not=suppress.c:{{[0-9]}}

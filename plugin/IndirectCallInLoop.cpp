@@ -26,10 +26,15 @@ namespace escape {
 
 namespace {
 
-std::string sourceCallee(const FunctionContext &Context, const CallBase &Call) {
+/// The macro whose expansion spelled the call (its own arg, so the sentence
+/// names the target by its expansion and the macro beside it).
+constexpr const char MacroKey[] = "Macro";
+
+SourceCallee sourceCallee(const FunctionContext &Context,
+                          const CallBase &Call) {
   const DILocation *Loc = Call.getDebugLoc().get();
   if (!Loc)
-    return "";
+    return {};
   return Context.State.Index.indirectCallee(Loc->getFilename(), Loc->getLine(),
                                             Loc->getColumn());
 }
@@ -46,9 +51,11 @@ void analyzeIndirectCallInLoop(const FunctionContext &Context) {
       if (Depth == 0)
         continue;
       Remark R = callRemark(ESCAPE_KIND_INDIRECT_CALL_IN_LOOP, Context, *Call);
-      std::string Callee = sourceCallee(Context, *Call);
-      if (!Callee.empty())
-        R.arg(ESCAPE_KEY_CALLEE, Callee);
+      SourceCallee Callee = sourceCallee(Context, *Call);
+      if (!Callee.Callee.empty())
+        R.arg(ESCAPE_KEY_CALLEE, Callee.Callee);
+      if (!Callee.Callee.empty() && !Callee.Macro.empty())
+        R.arg(MacroKey, Callee.Macro);
       addLoopDepth(R, Depth);
       Context.Sink.add(std::move(R));
     }

@@ -3,6 +3,7 @@
 #include "RemarkSink.h"
 
 #include "AssertionCheck.h"
+#include "NoisePolicy.h"
 #include "PluginState.h"
 #include "ReadableMessage.h"
 #include "escape/remark_catalog.h"
@@ -60,10 +61,27 @@ clang::SourceLocation enclosingFunction(const Remark &R,
   return Function ? Function->Loc : clang::SourceLocation();
 }
 
-/// Said of a remark printed at its function because its call has no line.
-constexpr const char NoSingleLine[] =
-    " (at no single source line: the optimizer merged or made this call; "
-    "shown at the function)";
+/// A remark at line 0 names the function it is printed at, with the
+/// definition's DebugLoc, so that YAML readers place it there too
+/// (driver/remark_place.c); the sentence says why it is there.
+void addEnclosingFunction(Remark &R, const SourceIndex &Index,
+                          clang::SourceManager &SM) {
+  const escape_remark &Data = R.data();
+  if (!Data.loc.file || Data.loc.line != 0 || !Data.function)
+    return;
+  const SourceFunction *Function = Index.findFunction(Data.function);
+  if (!Function || Function->Loc.isInvalid())
+    return;
+  clang::PresumedLoc Presumed = SM.getPresumedLoc(Function->Loc);
+  if (Presumed.isInvalid())
+    return;
+  SourcePos Pos;
+  Pos.File = Presumed.getFilename();
+  Pos.Line = Presumed.getLine();
+  Pos.Column = Presumed.getColumn();
+  std::string Name = Data.function;
+  R.arg(ESCAPE_KEY_IN_FUNCTION, Name, Pos);
+}
 
 bool isInlineVerdict(const escape_remark &Data) {
   const escape_catalog_entry *Entry = escape_catalog_of(&Data);
@@ -134,6 +152,7 @@ void RemarkSink::add(Remark R) {
   // Debug locations name files relative to the compile's directory; the
   // remarks use the names clang prints, as the AST-placed remarks do.
   R.mapFiles([this](llvm::StringRef File) { return printedName(File); });
+  addEnclosingFunction(R, State.Index, State.Compiler->getSourceManager());
   R.compose();
   if (R.isInSystemHeader() && !State.Options.SystemHeaders)
     return;
@@ -165,6 +184,8 @@ bool RemarkSink::shouldPrint(const Remark &R) const {
     return false;
   if (isQuietRemark(R.data()))
     return false;
+  if (!Options.Verbose && isDefaultNoise(R))
+    return false;
   switch (R.data().type) {
   case ESCAPE_REMARK_MISSED:
     return Options.Remarks || Options.Warn ||
@@ -194,8 +215,6 @@ void RemarkSink::print() {
       continue;
     clang::SourceLocation Loc = locationOf(R, SM);
     std::string Message = readableMessage(R.data());
-    if (R.data().loc.file && R.data().loc.line == 0 && Loc.isValid())
-      Message += NoSingleLine;
     if (isInlineVerdict(R.data())) {
       std::string Key = contextKey(R, Loc);
       if (!Printed.insert(Key).second)

@@ -217,27 +217,73 @@ private:
   /// Names the target of a call the IR may make indirectly: a virtual
   /// member function, or a function pointer as the source writes it.
   void noteIndirectCall(CallExpr *Call) {
-    std::string Callee;
+    SourceCallee Callee;
     if (auto *Member = dyn_cast<CXXMemberCallExpr>(Call)) {
       CXXMethodDecl *Method = Member->getMethodDecl();
       if (!Method || !Method->isVirtual() || Method->isDependentContext())
         return;
-      Callee = mangle(GlobalDecl(Method));
+      Callee.Callee = mangle(GlobalDecl(Method));
     } else if (!Call->getDirectCallee()) {
       Callee = calleeText(Call->getCallee());
     }
-    if (Callee.empty())
+    if (Callee.Callee.empty())
       return;
     SourcePos Pos = positionOf(SM, Call->getExprLoc());
     if (Pos.Line)
       Index.addIndirectCall(Pos, std::move(Callee));
   }
 
-  /// `op`, `ops->handler`, `table[i].fn`: the callee as written, when short.
-  std::string calleeText(Expr *Callee) {
+  /// `op`, `ops->handler`, `table[i].fn`: the callee as written, when short;
+  /// spelled by a macro, what the macro expands to and the macro's name.
+  SourceCallee calleeText(Expr *Callee) {
     Callee = Callee->IgnoreParenImpCasts();
     if (auto *Ref = dyn_cast<DeclRefExpr>(Callee))
+      return {Ref->getDecl()->getNameAsString(), ""};
+    if (Callee->getBeginLoc().isMacroID())
+      return expandedCallee(Callee);
+    return {writtenText(Callee), ""};
+  }
+
+  /// The expression as the AST has it after macro expansion, and the
+  /// outermost macro whose expansion holds it (REALLOC, not the macros
+  /// REALLOC's body uses).
+  SourceCallee expandedCallee(Expr *Callee) {
+    std::string Text = expandedText(Callee);
+    if (Text.empty() || Text.size() > 60 ||
+        Text.find_first_of("\n\r") != std::string::npos)
+      return {};
+    std::string Macro;
+    for (SourceLocation Loc = Callee->getBeginLoc(); Loc.isMacroID();
+         Loc = SM.getImmediateMacroCallerLoc(Loc)) {
+      StringRef Name = Lexer::getImmediateMacroNameForDiagnostics(
+          Loc, SM, Context.getLangOpts());
+      if (!Name.empty())
+        Macro = Name.str();
+    }
+    return {Text, Macro};
+  }
+
+  /// `parser->m_mem.realloc_fcn` for the expansion of
+  /// `((parser)->m_mem).realloc_fcn`: the parentheses and casts a macro
+  /// body needs are not part of the name.
+  std::string expandedText(const Expr *E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
       return Ref->getDecl()->getNameAsString();
+    if (const auto *Member = dyn_cast<MemberExpr>(E))
+      return expandedText(Member->getBase()) +
+             (Member->isArrow() ? "->" : ".") +
+             Member->getMemberDecl()->getNameAsString();
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
+      return expandedText(Subscript->getBase()) + "[" +
+             expandedText(Subscript->getIdx()) + "]";
+    std::string Text;
+    llvm::raw_string_ostream Out(Text);
+    E->printPretty(Out, nullptr, Context.getPrintingPolicy());
+    return Out.str();
+  }
+
+  std::string writtenText(Expr *Callee) {
     CharSourceRange Range = CharSourceRange::getTokenRange(
         SM.getExpansionRange(Callee->getSourceRange()).getAsRange());
     std::string Text =
@@ -417,20 +463,20 @@ void SourceIndex::addCallee(const std::string &IRName, bool InSystemHeader) {
     It->second |= InSystemHeader;
 }
 
-void SourceIndex::addIndirectCall(const SourcePos &Call, std::string Callee) {
+void SourceIndex::addIndirectCall(const SourcePos &Call, SourceCallee Callee) {
   IndirectCalls[{Call.Line, Call.Column}].push_back(
       {Call.File, std::move(Callee)});
 }
 
-std::string SourceIndex::indirectCallee(llvm::StringRef File, unsigned Line,
-                                        unsigned Column) const {
+SourceCallee SourceIndex::indirectCallee(llvm::StringRef File, unsigned Line,
+                                         unsigned Column) const {
   auto It = IndirectCalls.find({Line, Column});
   if (It == IndirectCalls.end())
-    return "";
+    return {};
   for (const IndirectCall &Call : It->second)
     if (sameFile(Call.File, File))
       return Call.Callee;
-  return "";
+  return {};
 }
 
 bool SourceIndex::isActionableCallee(llvm::StringRef Name) const {

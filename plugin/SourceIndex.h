@@ -67,6 +67,14 @@ struct SourceFunction {
   clang::SourceLocation Loc; // the definition's name, for printing
 };
 
+/// The target of a call the source makes indirectly, as the source names
+/// it: the member function's IR name or the pointer expression, and the
+/// macro whose expansion spelled the call (empty when none).
+struct SourceCallee {
+  std::string Callee;
+  std::string Macro;
+};
+
 class SourceIndex {
 public:
   /// Walks the translation unit and records every local, parameter and
@@ -103,9 +111,9 @@ public:
 
   /// For the call at Line:Column of File that the source makes through a
   /// function pointer or a virtual member function: the member function's
-  /// IR name, or the pointer expression as written; empty when unknown.
-  std::string indirectCallee(llvm::StringRef File, unsigned Line,
-                             unsigned Column) const;
+  /// IR name, or the pointer expression; an empty Callee when unknown.
+  SourceCallee indirectCallee(llvm::StringRef File, unsigned Line,
+                              unsigned Column) const;
 
   // Used while building.
   void addVar(SourceVar Var, const SourcePos &Statement);
@@ -114,7 +122,7 @@ public:
   void addReference(const SourcePos &Pos, const void *Key);
   void addInstanceMethod(const std::string &IRName);
   void addCallee(const std::string &IRName, bool InSystemHeader);
-  void addIndirectCall(const SourcePos &Call, std::string Callee);
+  void addIndirectCall(const SourcePos &Call, SourceCallee Callee);
   /// Marks the variables and parameters whose declarations are in Taken.
   void markAddressTaken(const llvm::DenseSet<const void *> &Taken);
 
@@ -131,7 +139,7 @@ private:
   llvm::StringMap<bool> CalleeInSystemHeader;
   struct IndirectCall {
     std::string File;
-    std::string Callee;
+    SourceCallee Callee;
   };
   llvm::DenseMap<Key, llvm::SmallVector<IndirectCall, 1>> IndirectCalls;
 };

@@ -19,21 +19,23 @@ import sys
 
 import yaml
 
-# What clang's printing adds about the printing itself: a call printed at
-# its function because it has no line of its own, and the verdicts of one
+# A call printed at its function because it has no line of its own: the
+# sentence says so (its InFunction arg), and such verdicts are folded by
+# their subject, not by a line.
+NO_SINGLE_LINE = re.compile(
+    r" \(at no single source line: the optimizer merged or made this call "
+    r"in '[^']*'; shown at its definition\)$")
+# What clang's printing adds about the printing itself: the verdicts of one
 # call site (in several callers it was inlined into, or given again by a
 # later inliner run) folded into one line that shows the first of them
 # (plugin/RemarkSink.cpp).
-NO_SINGLE_LINE = re.compile(re.escape(
-    " (at no single source line: the optimizer merged or made this call; "
-    "shown at the function)") + "$")
 CONTEXTS = re.compile(r" \(in \d+ contexts\)$")
 # An escape remark, or a warning of the plugin's `warn` (-Wpass-failed);
 # clang's own warnings ([-Wdeprecated...]) are not ours. A remark clang could
 # not place (a #line file that does not exist) prints without a location.
 PRINTED = re.compile(r"^(?:(.*?):(\d+):(\d+): )?(?:remark|warning|error): (.*) "
                      r"\[-(?:R[^\]]*|Wpass-failed)\]$")
-NAME_KEYS = {"Callee", "Caller"}
+NAME_KEYS = {"Callee", "Caller", "InFunction"}
 VERDICTS = {"Inlined", "NotInlined"}
 # A verdict's subject: callee, caller and reason.
 VERDICT = re.compile(r"^(?:'[^']*'|indirect call) (?:not )?inlined into "
@@ -55,7 +57,6 @@ class Printed:
                     continue
                 text = CONTEXTS.sub("", match.group(4))
                 unplaced = NO_SINGLE_LINE.search(text)
-                text = NO_SINGLE_LINE.sub("", text)
                 if VERDICT.match(text):
                     self.verdicts_at.add(match.group(1, 2, 3))
                     if unplaced:

@@ -76,6 +76,25 @@ static void unknown_reason_is_still_said(void **state) {
   escape_remark_clear(&r);
 }
 
+/* InFunction (a line-0 remark's place) is said in words wherever it sits,
+ * and composing keeps it an arg between the words. */
+static void in_function_is_said(void **state) {
+  (void)state;
+  const char *args[] = {"Callee",    "report",     "Caller", "k", "Reason",
+                        "recursive", "InFunction", "k",      NULL};
+  escape_remark r;
+  make(&r, "escape", "NotInlined", args);
+  const char *want = "'report' not inlined into 'k' (recursive): the callee "
+                     "is recursive (at no single source line: the optimizer "
+                     "merged or made this call in 'k'; shown at its "
+                     "definition)";
+  assert_sentence(&r, want);
+  assert_int_equal(escape_remark_compose(&r), 0);
+  assert_args_read(&r, want);
+  assert_string_equal(escape_remark_arg(&r, ESCAPE_KEY_IN_FUNCTION), "k");
+  escape_remark_clear(&r);
+}
+
 static void optional_parts_follow_their_args(void **state) {
   (void)state;
   const char *with[] = {"Callee", "c->encode", "LoopDepth", "2", NULL};
@@ -184,6 +203,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(reason_picks_the_row),
       cmocka_unit_test(unknown_reason_is_still_said),
+      cmocka_unit_test(in_function_is_said),
       cmocka_unit_test(optional_parts_follow_their_args),
       cmocka_unit_test(damaged_and_extra_args),
       cmocka_unit_test(foreign_remark_is_its_args),

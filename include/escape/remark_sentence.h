@@ -8,6 +8,11 @@
 #include "escape/remark.h"
 #include "escape/strbuf.h"
 
+/* A remark at line 0 (LLVM merged or made the call) names the function it
+ * is placed at, with the DebugLoc of the function's definition; the
+ * sentence says so in words (driver/remark_place.c reads the arg). */
+#define ESCAPE_KEY_IN_FUNCTION "InFunction"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
