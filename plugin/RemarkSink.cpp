@@ -3,6 +3,7 @@
 #include "RemarkSink.h"
 
 #include "AssertionCheck.h"
+#include "FlowNotes.h"
 #include "PluginState.h"
 #include "ReadableMessage.h"
 #include "escape/remark_catalog.h"
@@ -228,6 +229,7 @@ void RemarkSink::print() {
           << clang::AddFlagValue(ESCAPE_PASS_NAME) << Message;
       break;
     }
+    printFlowNotes(R, Diags, SM);
   }
 }
 
