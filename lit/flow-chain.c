@@ -95,3 +95,31 @@ int opaque_look(void) {
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 23, Column: 3{{ ?}}}
 
 // COUNT: flow-chain.c,23
+
+// escape report --why prints the steps under each remark; JSON has them as
+// args with their places.
+// RUN: %escape report --why --all --sort location %t.yaml | FileCheck %s --check-prefix=WHY
+// RUN: %escape report --format json %t.yaml | FileCheck %s --check-prefix=JSON
+// WHY: flow-chain.c:22:8: LocalEscapes: 'buf' escapes: address passed to 'fill' (argument 1), which passes it to 'keep' (argument 2), which stores it into global 'g_last' at {{.*}}flow-chain.c:18, a call
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:23:3: Callee fill{{$}}
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:19:58: Hop keep{{$}}
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:18:69: Store global 'g_last'{{$}}
+// WHY-NEXT: flow-chain.c:23:3: NotInlined:
+// WHY: flow-chain.c:42:25: LeakingParam: leaking param: 'p' is passed to 'relay'
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:42:30: Callee relay{{$}}
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:41:49: Hop ext{{$}}
+// WHY-NEXT: flow-chain.c:42:30: NotInlined:
+
+// JSON: "function": "chained"
+// JSON: "key": "Hop",
+// JSON-NEXT: "value": "keep",
+// JSON-NEXT: "file": "{{[^"]*}}flow-chain.c",
+// JSON-NEXT: "line": 19,
+// JSON-NEXT: "column": 58
+// JSON: "key": "HopArgNo",
+// JSON-NEXT: "value": "2"
+// JSON: "key": "Store",
+// JSON-NEXT: "value": "global 'g_last'",
+// JSON-NEXT: "file": "{{[^"]*}}flow-chain.c",
+// JSON-NEXT: "line": 18,
+// JSON-NEXT: "column": 69
