@@ -100,6 +100,17 @@ int opaque_look(void) {
 // args with their places.
 // RUN: %escape report --why --all --sort location %t.yaml | FileCheck %s --check-prefix=WHY
 // RUN: %escape report --format json %t.yaml | FileCheck %s --check-prefix=JSON
+// The sarif format has codeFlows (one threadFlow per chain) and relatedLocations,
+// checked with repository-relative paths.
+// RUN: cd %S && %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-yaml=%t.rel.yaml -c flow-chain.c -o %t.o
+// RUN: cd %S && %escape report --format sarif %t.rel.yaml > %t.sarif
+// RUN: %python %S/Inputs/driver/check_sarif.py --flows %t.sarif | FileCheck %s --check-prefix=SARIF
+// SARIF: result: LocalEscapes {{[a-z]+}} flow-chain.c:22:8 16
+// SARIF-NEXT: {{^}}  flow: flow-chain.c:22:8 'buf' escapes: address passed to 'fill
+// SARIF-NEXT: {{^}}  flow: flow-chain.c:23:3 Callee fill{{$}}
+// SARIF-NEXT: {{^}}  flow: flow-chain.c:19:58 Hop keep{{$}}
+// SARIF-NEXT: {{^}}  flow: flow-chain.c:18:69 Store global 'g_last'{{$}}
+
 // WHY: flow-chain.c:22:8: LocalEscapes: 'buf' escapes: address passed to 'fill' (argument 1), which passes it to 'keep' (argument 2), which stores it into global 'g_last' at {{.*}}flow-chain.c:18, a call
 // WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:23:3: Callee fill{{$}}
 // WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:19:58: Hop keep{{$}}
