@@ -207,7 +207,8 @@ static int is_step(const escape_remark *remark, size_t i) {
 static int has_chain(const escape_remark *remark) {
   for (size_t i = 0; i < remark->arg_count; i++) {
     const char *key = remark->args[i].key;
-    if (strcmp(key, ESCAPE_KEY_HOP) == 0 || strcmp(key, ESCAPE_KEY_STORE) == 0 ||
+    if (strcmp(key, ESCAPE_KEY_HOP) == 0 ||
+        strcmp(key, ESCAPE_KEY_STORE) == 0 ||
         strcmp(key, ESCAPE_KEY_FLOW_END) == 0)
       return 1;
   }
