@@ -94,7 +94,7 @@ int opaque_look(void) {
 // YAML-NEXT: - Reason: call
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 23, Column: 3{{ ?}}}
 
-// COUNT: flow-chain.c,23
+// COUNT: flow-chain.c,28
 
 // escape report --why prints the steps under each remark; JSON has them as
 // args with their places.
@@ -134,3 +134,13 @@ int opaque_look(void) {
 // JSON-NEXT: "file": "{{[^"]*}}flow-chain.c",
 // JSON-NEXT: "line": 18,
 // JSON-NEXT: "column": 69
+
+// A cycle: the chain is cut where it comes back into a function of it.
+void ext2(char *p);
+__attribute__((noinline)) void pong(char *p, int n);
+// CHECK: flow-chain.c:[[@LINE+2]]:43: remark: leaking param: 'p' is passed to 'pong' (argument 1), which passes it to 'ping' (argument 1), which leads back into a cycle (chain cut), a call that may keep it
+// CHECK: flow-chain.c:[[@LINE+4]]:55: note: passed on to 'ping' (argument 1) here
+__attribute__((noinline)) void ping(char *p, int n) { if (n) ext2(p); pong(p, n); }
+// CHECK: flow-chain.c:[[@LINE+2]]:43: remark: leaking param: 'p' is passed to 'ping' (argument 1), which passes it to 'pong' (argument 1), which leads back into a cycle (chain cut), a call that may keep it
+// CHECK: flow-chain.c:[[@LINE-2]]:71: note: passed on to 'pong' (argument 1) here
+__attribute__((noinline)) void pong(char *p, int n) { ping(p, n - 1); }

@@ -39,7 +39,14 @@ std::string paramName(const Argument &Arg, const PluginState &State) {
       mapArguments(*Arg.getParent(), State);
   const SourceParam *Param =
       Arg.getArgNo() < Params.size() ? Params[Arg.getArgNo()] : nullptr;
-  return Param && !Param->Name.empty() ? Param->Name : std::string();
+  if (Param && !Param->Name.empty())
+    return Param->Name;
+  // The object of a member function has no declaration of its own.
+  const Function &F = *Arg.getParent();
+  unsigned This = F.arg_size() > 0 && F.getArg(0)->hasStructRetAttr() ? 1 : 0;
+  if (Arg.getArgNo() == This && State.Index.isInstanceMethod(F.getName()))
+    return "this";
+  return std::string();
 }
 
 /// What a store writes into, as far as the IR shows it.
@@ -94,13 +101,16 @@ void addFlowChain(Remark &R, const CaptureSite &Site,
   unsigned Index = Site.ArgNo - 1;
   if (!Callee || Callee->isDeclaration())
     return;
-  DenseSet<std::pair<const Function *, unsigned>> Seen;
+  // A hop back into a function of the chain, the remark's own included,
+  // is a cycle: its verdict there is the one being explained.
+  DenseSet<const Function *> Seen;
+  Seen.insert(Site.Call->getFunction());
   for (unsigned Hop = 0;; ++Hop) {
     if (Hop == MaxHops) {
       R.arg(ESCAPE_KEY_FLOW_END, "too-long");
       return;
     }
-    if (!Seen.insert({Callee, Index}).second) {
+    if (!Seen.insert(Callee).second) {
       R.arg(ESCAPE_KEY_FLOW_END, "cycle");
       return;
     }

@@ -2,6 +2,7 @@
 
 #include "FlowNotes.h"
 
+#include "ReadableMessage.h"
 #include "Remark.h"
 #include "escape/remark_catalog.h"
 
@@ -30,7 +31,7 @@ clang::SourceLocation locationOf(const escape_loc &Loc,
 std::string noteFor(const escape_remark &Data, size_t I) {
   const escape_arg &Arg = Data.args[I];
   if (std::strcmp(Arg.key, ESCAPE_KEY_HOP) == 0) {
-    std::string Text = std::string("passed on to '") + Arg.value + "'";
+    std::string Text = "passed on to '" + readableName(Arg.value) + "'";
     // The composed sentence puts `String` pieces between a hop and its
     // argument number.
     for (size_t J = I + 1; J < Data.arg_count; ++J) {
