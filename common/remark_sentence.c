@@ -107,11 +107,79 @@ static void hook_by(sentence *s) {
                                    "the callee would get it inlined");
 }
 
+/* How a flow chain ends (FlowEnd values, plugin/FlowChains.cpp): the text
+ * around the value, which is itself part of the sentence. */
+typedef struct flow_end_words {
+  const char *value;
+  const char *before;
+  const char *after;
+} flow_end_words;
+
+static const flow_end_words flow_ends[] = {
+    {"returned", ", where it is ", ""},
+    {"asm", ", which gives it to inline ", ""},
+    {"unknown", ", whose body is ", " (not in this translation unit)"},
+    {"cycle", ", which leads back into a ", " (chain cut)"},
+    {"no-escape", ", which keeps nothing (its parameter is proved ",
+     " there; the optimizer could not rely on that definition at this call: "
+     "make it static or mark the parameter 'noescape')"},
+    {"indirect", ", which passes it to an ", " callee"},
+    {"varargs", ", which passes it on as ", ""},
+    {"too-long", ", and so on (chain cut: ", ")"},
+};
+
+static const flow_end_words *flow_end_for(const char *value) {
+  static const flow_end_words other = {NULL, ", where it is captured (", ")"};
+  for (size_t i = 0; i < sizeof flow_ends / sizeof flow_ends[0]; i++)
+    if (strcmp(flow_ends[i].value, value) == 0)
+      return &flow_ends[i];
+  return &other;
+}
+
+/* " at FILE:LINE" of a flow step that has a location. */
+static void add_flow_place(sentence *s, const escape_arg *arg) {
+  if (arg->loc.file && arg->loc.line)
+    escape_strbuf_addf(&s->text, " at %s:%u", arg->loc.file, arg->loc.line);
+}
+
+static void add_flow_step(sentence *s, long i) {
+  const escape_arg *arg = &s->remark->args[i];
+  if (strcmp(arg->key, ESCAPE_KEY_HOP) == 0) {
+    escape_strbuf_addstr(&s->text, ", which passes it to '");
+    add_arg(s, i);
+    escape_strbuf_addch(&s->text, '\'');
+  } else if (strcmp(arg->key, ESCAPE_KEY_HOP_ARGNO) == 0) {
+    int self = strcmp(arg->value, "this") == 0;
+    escape_strbuf_addstr(&s->text, self ? " (as '" : " (argument ");
+    add_arg(s, i);
+    escape_strbuf_addstr(&s->text, self ? "')" : ")");
+  } else if (strcmp(arg->key, ESCAPE_KEY_STORE) == 0) {
+    escape_strbuf_addstr(&s->text, ", which stores it into ");
+    add_arg(s, i);
+    add_flow_place(s, arg);
+  } else if (strcmp(arg->key, ESCAPE_KEY_FLOW_END) == 0) {
+    const flow_end_words *words = flow_end_for(arg->value);
+    escape_strbuf_addstr(&s->text, words->before);
+    add_arg(s, i);
+    escape_strbuf_addstr(&s->text, words->after);
+    add_flow_place(s, arg);
+  }
+}
+
+/* {=flow}: the hops of a capture through the callees, in arg order. */
+static void hook_flow(sentence *s) {
+  for (size_t i = 0; i < s->remark->arg_count && !s->status; i++)
+    if (!s->used[i] && !is_string(&s->remark->args[i]))
+      add_flow_step(s, (long)i);
+}
+
 static void add_hook(sentence *s, const char *name, size_t len) {
   if (len == 5 && memcmp(name, "argno", 5) == 0)
     hook_argno(s);
   else if (len == 2 && memcmp(name, "by", 2) == 0)
     hook_by(s);
+  else if (len == 4 && memcmp(name, "flow", 4) == 0)
+    hook_flow(s);
   else
     escape_strbuf_addch(&s->text, '?');
 }

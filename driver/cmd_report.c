@@ -123,7 +123,7 @@ static int run_report(const string_list *paths, const load_options *options,
 int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
   const command_usage command = {"report", usage, description, epilog};
   const char *format_name = NULL, *output_path = NULL, *sort = "cost";
-  int all = 0;
+  int all = 0, why = 0;
   unsigned top = 0;
   load_args args;
   load_args_init(&args);
@@ -148,6 +148,10 @@ int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
                  "location (by file and line)"),
       OPT_UNSIGNED("--top", NULL, &top, "N",
                    "text and markdown: only the first N lines"),
+      OPT_FLAG("--why", NULL, &why,
+               "text: under each remark, the steps of its flow (each\n"
+               "call it is passed on through, the store, return or\n"
+               "asm that keeps it) at their places"),
       LOAD_ARGS_OPTIONS(&args),
   };
   string_list paths;
@@ -179,6 +183,7 @@ int cmd_report_to(FILE *out, FILE *err, int argc, const char **argv) {
     report_context shape = {0};
     shape.sort_location = strcmp(sort, "location") == 0;
     shape.top = top;
+    shape.why = why;
     if (result == 0)
       result = run_report(&paths, &options, format, noise_policy, &shape,
                           output_path, out, err);

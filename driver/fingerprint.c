@@ -35,10 +35,21 @@ static int is_number(const char *s) {
   return 1;
 }
 
+/* The steps of a flow chain: they follow the callees' bodies, which may
+ * change (or be completed from another translation unit) while the remark
+ * stays the same finding. */
+static int is_flow_step(const escape_arg *arg) {
+  return strcmp(arg->key, ESCAPE_KEY_HOP) == 0 ||
+         strcmp(arg->key, ESCAPE_KEY_HOP_ARGNO) == 0 ||
+         strcmp(arg->key, ESCAPE_KEY_STORE) == 0 ||
+         strcmp(arg->key, ESCAPE_KEY_FLOW_END) == 0;
+}
+
 int fingerprint_is_key_arg(const escape_arg *arg) {
   /* Suppressed: accepting a remark in the source keeps its identity. */
   return strcmp(arg->key, ESCAPE_KEY_STRING) != 0 &&
-         strcmp(arg->key, ESCAPE_KEY_SUPPRESSED) != 0 && !is_number(arg->value);
+         strcmp(arg->key, ESCAPE_KEY_SUPPRESSED) != 0 && !is_flow_step(arg) &&
+         !is_number(arg->value);
 }
 
 uint64_t fingerprint_hash_key_args(uint64_t hash, const escape_remark *remark) {

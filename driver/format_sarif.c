@@ -10,6 +10,7 @@
 #include "escape/remark_catalog.h"
 #include "escape/strbuf.h"
 #include "json_writer.h"
+#include "remark_flow.h"
 #include "report_format.h"
 #include "suppression.h"
 
@@ -157,11 +158,9 @@ static void path_uri(escape_strbuf *out, const char *path) {
   }
 }
 
-static void write_location(json_writer *w, const escape_loc *loc,
+/* `"physicalLocation": {...}` of loc, inside an open location object. */
+static void write_physical(json_writer *w, const escape_loc *loc,
                            escape_strbuf *text) {
-  json_key(w, "locations");
-  json_begin_array(w);
-  json_begin_object(w);
   json_key(w, "physicalLocation");
   json_begin_object(w);
   json_key(w, "artifactLocation");
@@ -178,6 +177,103 @@ static void write_location(json_writer *w, const escape_loc *loc,
     json_end_object(w);
   }
   json_end_object(w);
+}
+
+static void write_location(json_writer *w, const escape_loc *loc,
+                           escape_strbuf *text) {
+  json_key(w, "locations");
+  json_begin_array(w);
+  json_begin_object(w);
+  write_physical(w, loc, text);
+  json_end_object(w);
+  json_end_array(w);
+}
+
+/* The remark's flow steps (remark_flow.h), each place once: the call and
+ * the hops, stores and ends of a why-chain. */
+static int is_step(const escape_remark *remark, size_t i) {
+  if (!remark_flow_is_hop(remark, &remark->args[i]))
+    return 0;
+  for (size_t j = 0; j < i; j++)
+    if (remark_flow_is_hop(remark, &remark->args[j]) &&
+        strcmp(remark->args[j].loc.file, remark->args[i].loc.file) == 0 &&
+        remark->args[j].loc.line == remark->args[i].loc.line &&
+        remark->args[j].loc.column == remark->args[i].loc.column)
+      return 0;
+  return 1;
+}
+
+/* Whether the remark has a why-chain (a Hop, Store or FlowEnd arg). */
+static int has_chain(const escape_remark *remark) {
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    const char *key = remark->args[i].key;
+    if (strcmp(key, ESCAPE_KEY_HOP) == 0 ||
+        strcmp(key, ESCAPE_KEY_STORE) == 0 ||
+        strcmp(key, ESCAPE_KEY_FLOW_END) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Key value" of a step, as `escape report --why` prints it. */
+static void step_message(json_writer *w, const escape_arg *arg,
+                         escape_strbuf *text) {
+  escape_strbuf_reset(text);
+  escape_strbuf_addf(text, "%s %s", arg->key, arg->value);
+  write_text(w, "message", text->buf);
+}
+
+/* `relatedLocations`: each step with an id and its "Key value". */
+static void write_related(json_writer *w, const escape_remark *remark,
+                          escape_strbuf *text) {
+  json_key(w, "relatedLocations");
+  json_begin_array(w);
+  unsigned id = 0;
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    if (!is_step(remark, i))
+      continue;
+    json_begin_object(w);
+    json_key_uint(w, "id", id++);
+    write_physical(w, &remark->args[i].loc, text);
+    step_message(w, &remark->args[i], text);
+    json_end_object(w);
+  }
+  json_end_array(w);
+}
+
+/* `codeFlows`: one threadFlow per chain, from the remark's place through
+ * its steps. */
+static void write_code_flow(json_writer *w, const escape_remark *remark,
+                            const char *message, escape_strbuf *text) {
+  json_key(w, "codeFlows");
+  json_begin_array(w);
+  json_begin_object(w);
+  json_key(w, "threadFlows");
+  json_begin_array(w);
+  json_begin_object(w);
+  json_key(w, "locations");
+  json_begin_array(w);
+  json_begin_object(w);
+  json_key(w, "location");
+  json_begin_object(w);
+  write_physical(w, &remark->loc, text);
+  write_text(w, "message", message);
+  json_end_object(w);
+  json_end_object(w);
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    if (!is_step(remark, i))
+      continue;
+    json_begin_object(w);
+    json_key(w, "location");
+    json_begin_object(w);
+    write_physical(w, &remark->args[i].loc, text);
+    step_message(w, &remark->args[i], text);
+    json_end_object(w);
+    json_end_object(w);
+  }
+  json_end_array(w);
+  json_end_object(w);
+  json_end_array(w);
   json_end_object(w);
   json_end_array(w);
 }
@@ -203,6 +299,10 @@ static void write_result(json_writer *w, const remark_entry *entry,
   json_key_string(w, "level", level_of(remark->type));
   write_text(w, "message", entry->message);
   write_location(w, &remark->loc, text);
+  if (remark->loc.file && has_chain(remark)) {
+    write_related(w, remark, text);
+    write_code_flow(w, remark, entry->message, text);
+  }
   json_key(w, "partialFingerprints");
   json_begin_object(w);
   json_key_string(w, "escapeFingerprint/v1", entry->fingerprint.text);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "remark_flow.h"
 #include "remark_place.h"
 #include "remark_summary.h"
 #include "report_format.h"
@@ -63,6 +64,35 @@ static void report_line(FILE *out, const remark_entry *entry) {
   print_notes(out, entry, 1);
 }
 
+static int same_loc(const escape_loc *a, const escape_loc *b) {
+  return a->file && b->file && strcmp(a->file, b->file) == 0 &&
+         a->line == b->line && a->column == b->column;
+}
+
+/* Whether a step before args[i] is at its place. */
+static int place_seen(const escape_remark *remark, size_t i) {
+  for (size_t j = 0; j < i; j++)
+    if (remark_flow_is_hop(remark, &remark->args[j]) &&
+        same_loc(&remark->args[j].loc, &remark->args[i].loc))
+      return 1;
+  return 0;
+}
+
+/* --why: "  why: FILE:LINE:COL: Key value" for each step of the remark's
+ * flow in the YAML's order (the call, each hop, the store or end); a step
+ * at the place of an earlier one (the Reason at its call) is left out. */
+static void why_lines(FILE *out, const escape_remark *remark) {
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    const escape_arg *arg = &remark->args[i];
+    if (!remark_flow_is_hop(remark, arg) || place_seen(remark, i))
+      continue;
+    fprintf(out, "  why: %s:%u:", arg->loc.file, arg->loc.line);
+    if (arg->loc.column)
+      fprintf(out, "%u:", arg->loc.column);
+    fprintf(out, " %s %s\n", arg->key, arg->value);
+  }
+}
+
 const remark_entry **report_rows(const report_context *context, size_t *count) {
   const remark_set *set = context->set;
   const remark_entry **rows = malloc((set->count + 1) * sizeof *rows);
@@ -86,8 +116,11 @@ int format_text(FILE *out, const report_context *context) {
   const remark_entry **rows = report_rows(context, &row_count);
   if (!rows)
     return -1;
-  for (size_t i = 0; i < row_count; i++)
+  for (size_t i = 0; i < row_count; i++) {
     report_line(out, rows[i]);
+    if (context->why)
+      why_lines(out, &rows[i]->remark);
+  }
   free(rows);
   remark_summary summary;
   if (remark_summary_build(&summary, set) != 0)

@@ -16,6 +16,7 @@ typedef struct report_context {
   int sort_location; /* text, markdown, html: by position, not by cost */
   size_t top;        /* text, markdown: at most this many lines; 0: all */
   size_t hidden;     /* remarks the default noise policy left out */
+  int why;           /* text: each remark's flow steps under it (--why) */
 } report_context;
 
 /* Writes the report; returns 0, or -1 when out of memory. */

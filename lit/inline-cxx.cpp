@@ -22,8 +22,9 @@ template <typename T> struct Box {
   T weigh(const shapes::Shape &s) { return s.scaled(value); }
 };
 
-// CHECK: inline-cxx.cpp:[[@LINE+4]]:21: remark: 'b' does not escape [-Rpass=escape]
-// CHECK: inline-cxx.cpp:[[@LINE+3]]:45: remark: leaking param: 's' is passed to 'shapes::Shape::scaled' (as 'this'), a call that may keep it; callers' locals passed here escape [-Rpass-analysis=escape]
+// CHECK: inline-cxx.cpp:[[@LINE+5]]:21: remark: 'b' does not escape [-Rpass=escape]
+// CHECK: inline-cxx.cpp:[[@LINE+4]]:45: remark: leaking param: 's' is passed to 'shapes::Shape::scaled' (as 'this'), which passes it to an indirect callee at {{.*}}inline-cxx.cpp:12, a call that may keep it; callers' locals passed here escape [-Rpass-analysis=escape]
+// CHECK: inline-cxx.cpp:12:{{[0-9]+}}: note: the flow ends here: indirect
 // CHECK: inline-cxx.cpp:[[@LINE+3]]:12: remark: 'Box<int>::get' inlined into 'total' (cost {{-?[0-9]+}}, threshold {{[0-9]+}}) [-Rpass=escape]
 // CHECK: inline-cxx.cpp:[[@LINE+2]]:22: remark: 'Box<int>::weigh' inlined into 'total' (cost {{-?[0-9]+}}, threshold {{[0-9]+}}) [-Rpass=escape]
 int total(Box<int> &b, const shapes::Shape &s) {

@@ -2,6 +2,7 @@
 
 #include "CaptureArgs.h"
 
+#include "FlowChains.h"
 #include "PluginState.h"
 #include "Remark.h"
 #include "SourceName.h"
@@ -44,6 +45,7 @@ void addCaptureArgs(Remark &R, const CaptureSite &Site,
     if (const Function *Callee = Site.Call->getCalledFunction())
       R.arg(ESCAPE_KEY_CALLEE, sourceCalleeName(*Callee), Loc);
     R.arg(ESCAPE_KEY_ARGNO, sourceArgNo(Site, State));
+    addFlowChain(R, Site, State);
   }
   R.arg(ESCAPE_KEY_REASON, reasonName(Site.Reason), Loc);
 }

@@ -34,7 +34,8 @@ std::string readableMessage(const escape_remark &Data) {
   for (escape_arg &Arg : Args) {
     if (std::strcmp(Arg.key, ESCAPE_KEY_CALLEE) != 0 &&
         std::strcmp(Arg.key, ESCAPE_KEY_CALLER) != 0 &&
-        std::strcmp(Arg.key, ESCAPE_KEY_IN_FUNCTION) != 0)
+        std::strcmp(Arg.key, ESCAPE_KEY_IN_FUNCTION) != 0 &&
+        std::strcmp(Arg.key, ESCAPE_KEY_HOP) != 0)
       continue;
     Names.push_back(readableName(Arg.value));
     Arg.value = Names.back().data();

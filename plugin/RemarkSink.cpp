@@ -3,6 +3,7 @@
 #include "RemarkSink.h"
 
 #include "AssertionCheck.h"
+#include "FlowNotes.h"
 #include "NoisePolicy.h"
 #include "PluginState.h"
 #include "ReadableMessage.h"
@@ -247,6 +248,7 @@ void RemarkSink::print() {
           << clang::AddFlagValue(ESCAPE_PASS_NAME) << Message;
       break;
     }
+    printFlowNotes(R, Diags, SM);
   }
 }
 

@@ -34,6 +34,13 @@ extern "C" {
 #define ESCAPE_KEY_STATE "State"
 #define ESCAPE_KEY_SUPPRESSED "Suppressed"
 #define ESCAPE_ASSERTION_NAME "Assertion"
+/* The flow of a capture through the callees (SPEC "Why (flow)"), each with
+ * its own DebugLoc: a call the pointer is passed on to and its argument, a
+ * store that keeps it and what it writes into, or how the chain ends. */
+#define ESCAPE_KEY_HOP "Hop"
+#define ESCAPE_KEY_HOP_ARGNO "HopArgNo"
+#define ESCAPE_KEY_STORE "Store"
+#define ESCAPE_KEY_FLOW_END "FlowEnd"
 
 /* One enumerator per ESCAPE_REMARK_KIND row, in catalog order. */
 typedef enum escape_remark_kind {

@@ -10,6 +10,39 @@ def need(cond, what):
         sys.exit("check_sarif: " + what)
 
 
+def check_physical(loc, what):
+    uri = loc["artifactLocation"]["uri"]
+    need(uri and not uri.startswith("/"), what + " relative uri")
+    region = loc.get("region", {})
+    return "%s:%s:%s" % (uri, region.get("startLine"), region.get("startColumn"))
+
+
+def check_flows(result, show):
+    """codeFlows (one threadFlow per why-chain) and relatedLocations."""
+    if "codeFlows" not in result:
+        need("relatedLocations" not in result, "relatedLocations with codeFlows")
+        return
+    related = result.get("relatedLocations", [])
+    need(related, "relatedLocations with codeFlows")
+    ids = [r["id"] for r in related]
+    need(ids == list(range(len(ids))), "relatedLocations ids 0..n-1")
+    for r in related:
+        check_physical(r["physicalLocation"], "relatedLocations")
+        need(r["message"]["text"], "relatedLocations message")
+    for flow in result["codeFlows"]:
+        need(len(flow["threadFlows"]) == 1, "one threadFlow per codeFlow")
+        steps = flow["threadFlows"][0]["locations"]
+        need(len(steps) == len(related) + 1, "threadFlow: the remark, then the steps")
+        for step in steps:
+            place = check_physical(step["location"]["physicalLocation"], "threadFlow")
+            need(step["location"]["message"]["text"], "threadFlow message")
+            if show:
+                print("  flow:", place, step["location"]["message"]["text"][:40])
+
+
+show_flows = sys.argv[1] == "--flows"
+if show_flows:
+    sys.argv.pop(1)
 log = json.load(open(sys.argv[1]))
 need(log.get("version") == "2.1.0", "version 2.1.0")
 need(len(log.get("runs", [])) == 1, "one run")
@@ -38,3 +71,4 @@ for result in run["results"]:
     print("result:", result["ruleId"], result["level"],
           "%s:%s:%s" % (uri, region.get("startLine"), region.get("startColumn")),
           len(fingerprint))
+    check_flows(result, show_flows)

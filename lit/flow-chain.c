@@ -1,0 +1,146 @@
+// A capture by a call to a function defined in this translation unit is
+// followed into that function, hop by hop (SPEC "Why (flow)"): to a store
+// (into a global, a field of a parameter, heap memory), a return, asm, a
+// function without a body here, or a callee that keeps nothing. Each hop is
+// an arg with its own DebugLoc and a note at its place.
+// RUN: %clang -O2 -g -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | grep -v "not inlined into" | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning: --implicit-check-not=note:
+// RUN: FileCheck %s --check-prefix=YAML < %t.yaml
+// RUN: %remarkutil count --parser=yaml %t.yaml | FileCheck %s --check-prefix=COUNT
+// Without -g the remarks turn on clang's location tracking: the same chain.
+// RUN: %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -c %s -o %t.o 2>&1 | grep -v "not inlined into" | FileCheck %s --implicit-check-not=remark: --implicit-check-not=warning: --implicit-check-not=note:
+// (Inline verdicts are tested in inline-*.c; filtered out above.)
+#include <stdlib.h>
+
+char *g_last;
+char **g_heap;
+struct cell { int tag; char *slot; };
+
+__attribute__((noinline)) void keep(int n, char *p) { if (n) g_last = p; }
+__attribute__((noinline)) void fill(char *p) { p[0] = 1; keep(1, p); }
+
+int chained(void) {
+  char buf[16];
+  fill(buf);
+  return buf[0];
+}
+
+__attribute__((noinline)) void put(struct cell *c, char *p) { c->slot = p; }
+void into_field(struct cell *c, char *p) { put(c, p); }
+
+__attribute__((noinline)) void to_heap(char *p) {
+  char **h = malloc(sizeof *h);
+  *h = p;
+  g_heap = h;
+}
+void into_heap(char *p) { to_heap(p); }
+
+__attribute__((noinline)) void hide(char *p) { __asm__ volatile("" ::"r"(p)); }
+void into_asm(char *p) { hide(p); }
+
+void ext(char *p);
+__attribute__((noinline)) void relay(char *p) { ext(p); }
+void into_unknown(char *p) { relay(p); }
+
+__attribute__((noinline)) char *skip1(char *p) { return p + 1; }
+char *into_return(char *p) { return skip1(p); }
+
+__attribute__((weak)) int look(char *p) { return p[0]; }
+int opaque_look(void) {
+  char b[4] = {0};
+  look(b);
+  return b[0];
+}
+
+// CHECK: flow-chain.c:18:50: remark: leaking param: 'p' is stored to memory; callers' locals passed here escape [-Rpass-analysis=escape]
+// CHECK: flow-chain.c:19:43: remark: leaking param: 'p' is passed to 'keep' (argument 2), which stores it into global 'g_last' at {{.*}}flow-chain.c:18, a call that may keep it; callers' locals passed here escape [-Rpass-analysis=escape]
+// CHECK: flow-chain.c:18:69: note: stored into global 'g_last' here
+// CHECK: flow-chain.c:22:8: remark: 'buf' escapes: address passed to 'fill' (argument 1), which passes it to 'keep' (argument 2), which stores it into global 'g_last' at {{.*}}flow-chain.c:18, a call that may keep it, so it lives in memory; pass a copy or mark the parameter 'noescape' [-Rpass-missed=escape]
+// CHECK: flow-chain.c:19:58: note: passed on to 'keep' (argument 2) here
+// CHECK: flow-chain.c:18:69: note: stored into global 'g_last' here
+// CHECK: flow-chain.c:27:58: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:28:39: remark: leaking param: 'p' is passed to 'put' (argument 2), which stores it into a field of '*c' ('c->...') at {{.*}}flow-chain.c:27, a call that may keep it
+// CHECK: flow-chain.c:27:71: note: stored into a field of '*c' ('c->...') here
+// CHECK: flow-chain.c:30:46: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:35:22: remark: leaking param: 'p' is passed to 'to_heap' (argument 1), which stores it into heap memory from 'malloc' at {{.*}}flow-chain.c:32, a call that may keep it
+// CHECK: flow-chain.c:32:6: note: stored into heap memory from 'malloc' here
+// CHECK: flow-chain.c:37:43: remark: leaking param: 'p' is given to inline asm
+// CHECK: flow-chain.c:38:21: remark: leaking param: 'p' is passed to 'hide' (argument 1), which gives it to inline asm at {{.*}}flow-chain.c:37, a call that may keep it
+// CHECK: flow-chain.c:37:48: note: the flow ends here: asm
+// CHECK: flow-chain.c:41:44: remark: leaking param: 'p' is passed to 'ext' (argument 1), a call that may keep it
+// CHECK: flow-chain.c:42:25: remark: leaking param: 'p' is passed to 'relay' (argument 1), which passes it to 'ext' (argument 1), whose body is unknown (not in this translation unit), a call that may keep it
+// CHECK: flow-chain.c:41:49: note: passed on to 'ext' (argument 1) here
+// CHECK: flow-chain.c:44:45: remark: leaking param: 'p' is returned
+// CHECK: flow-chain.c:45:25: remark: leaking param: 'p' is passed to 'skip1' (argument 1), where it is returned at {{.*}}flow-chain.c:44, a call that may keep it
+// CHECK: flow-chain.c:44:50: note: the flow ends here: returned
+// CHECK: flow-chain.c:49:8: remark: 'b' escapes: address passed to 'look' (argument 1), which keeps nothing (its parameter is proved no-escape there; the optimizer could not rely on that definition at this call: make it static or mark the parameter 'noescape'), a call that may keep it, so it lives in memory
+
+
+// YAML: Name: LocalEscapes
+// YAML: Function: chained
+// YAML: - String: ''' escapes: address passed to '''
+// YAML-NEXT: - Callee: fill
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 23, Column: 3{{ ?}}}
+// YAML-NEXT: - String: ''' (argument '
+// YAML-NEXT: - ArgNo: '1'
+// YAML-NEXT: - String: {{'?}}), which passes it to '{{(''')?}}
+// YAML-NEXT: - Hop: keep
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 19, Column: 58{{ ?}}}
+// YAML-NEXT: - String: ''' (argument '
+// YAML-NEXT: - HopArgNo: '2'
+// YAML-NEXT: - String: '), which stores it into '
+// YAML-NEXT: - Store: {{'?}}global '{{'?}}g_last'{{('')?}}
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 18, Column: 69{{ ?}}}
+// YAML-NEXT: - String: ' at {{.*}}flow-chain.c:18, a '
+// YAML-NEXT: - Reason: call
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 23, Column: 3{{ ?}}}
+
+// COUNT: flow-chain.c,28
+
+// escape report --why prints the steps under each remark; JSON has them as
+// args with their places.
+// RUN: %escape report --why --all --sort location %t.yaml | FileCheck %s --check-prefix=WHY
+// RUN: %escape report --format json %t.yaml | FileCheck %s --check-prefix=JSON
+// The sarif format has codeFlows (one threadFlow per chain) and relatedLocations,
+// checked with repository-relative paths.
+// RUN: cd %S && %clang -O2 -fplugin=%escape_plugin -fplugin-arg-escape-yaml=%t.rel.yaml -c flow-chain.c -o %t.o
+// RUN: cd %S && %escape report --format sarif %t.rel.yaml > %t.sarif
+// RUN: %python %S/Inputs/driver/check_sarif.py --flows %t.sarif | FileCheck %s --check-prefix=SARIF
+// SARIF: result: LocalEscapes {{[a-z]+}} flow-chain.c:22:8 16
+// SARIF-NEXT: {{^}}  flow: flow-chain.c:22:8 'buf' escapes: address passed to 'fill
+// SARIF-NEXT: {{^}}  flow: flow-chain.c:23:3 Callee fill{{$}}
+// SARIF-NEXT: {{^}}  flow: flow-chain.c:19:58 Hop keep{{$}}
+// SARIF-NEXT: {{^}}  flow: flow-chain.c:18:69 Store global 'g_last'{{$}}
+
+// WHY: flow-chain.c:22:8: LocalEscapes: 'buf' escapes: address passed to 'fill' (argument 1), which passes it to 'keep' (argument 2), which stores it into global 'g_last' at {{.*}}flow-chain.c:18, a call
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:23:3: Callee fill{{$}}
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:19:58: Hop keep{{$}}
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:18:69: Store global 'g_last'{{$}}
+// WHY-NEXT: flow-chain.c:23:3: NotInlined:
+// WHY: flow-chain.c:42:25: LeakingParam: leaking param: 'p' is passed to 'relay'
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:42:30: Callee relay{{$}}
+// WHY-NEXT: {{^}}  why: {{.*}}flow-chain.c:41:49: Hop ext{{$}}
+// WHY-NEXT: flow-chain.c:42:30: NotInlined:
+
+// JSON: "function": "chained"
+// JSON: "key": "Hop",
+// JSON-NEXT: "value": "keep",
+// JSON-NEXT: "file": "{{[^"]*}}flow-chain.c",
+// JSON-NEXT: "line": 19,
+// JSON-NEXT: "column": 58
+// JSON: "key": "HopArgNo",
+// JSON-NEXT: "value": "2"
+// JSON: "key": "Store",
+// JSON-NEXT: "value": "global 'g_last'",
+// JSON-NEXT: "file": "{{[^"]*}}flow-chain.c",
+// JSON-NEXT: "line": 18,
+// JSON-NEXT: "column": 69
+
+// A cycle: the chain is cut where it comes back into a function of it.
+void ext2(char *p);
+__attribute__((noinline)) void pong(char *p, int n);
+// CHECK: flow-chain.c:[[@LINE+2]]:43: remark: leaking param: 'p' is passed to 'pong' (argument 1), which passes it to 'ping' (argument 1), which leads back into a cycle (chain cut), a call that may keep it
+// CHECK: flow-chain.c:[[@LINE+4]]:55: note: passed on to 'ping' (argument 1) here
+__attribute__((noinline)) void ping(char *p, int n) { if (n) ext2(p); pong(p, n); }
+// CHECK: flow-chain.c:[[@LINE+2]]:43: remark: leaking param: 'p' is passed to 'ping' (argument 1), which passes it to 'pong' (argument 1), which leads back into a cycle (chain cut), a call that may keep it
+// CHECK: flow-chain.c:[[@LINE-2]]:71: note: passed on to 'pong' (argument 1) here
+__attribute__((noinline)) void pong(char *p, int n) { ping(p, n - 1); }

@@ -1,0 +1,68 @@
+//===- FlowNotes.cpp - one clang note per hop of a flow chain -------------===//
+
+#include "FlowNotes.h"
+
+#include "ReadableMessage.h"
+#include "Remark.h"
+#include "escape/remark_catalog.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+
+#include <cstring>
+#include <string>
+
+namespace escape {
+
+namespace {
+
+clang::SourceLocation locationOf(const escape_loc &Loc,
+                                 clang::SourceManager &SM) {
+  if (!Loc.file || Loc.line == 0)
+    return {};
+  auto File = SM.getFileManager().getOptionalFileRef(Loc.file);
+  if (!File)
+    return {};
+  return SM.translateFileLineCol(*File, Loc.line, Loc.column ? Loc.column : 1);
+}
+
+/// The note for one step, or empty when Arg is no step of a chain.
+std::string noteFor(const escape_remark &Data, size_t I) {
+  const escape_arg &Arg = Data.args[I];
+  if (std::strcmp(Arg.key, ESCAPE_KEY_HOP) == 0) {
+    std::string Text = "passed on to '" + readableName(Arg.value) + "'";
+    // The composed sentence puts `String` pieces between a hop and its
+    // argument number.
+    for (size_t J = I + 1; J < Data.arg_count; ++J) {
+      if (std::strcmp(Data.args[J].key, ESCAPE_KEY_STRING) == 0)
+        continue;
+      if (std::strcmp(Data.args[J].key, ESCAPE_KEY_HOP_ARGNO) == 0)
+        Text += std::string(" (argument ") + Data.args[J].value + ")";
+      break;
+    }
+    return Text + " here";
+  }
+  if (std::strcmp(Arg.key, ESCAPE_KEY_STORE) == 0)
+    return std::string("stored into ") + Arg.value + " here";
+  if (std::strcmp(Arg.key, ESCAPE_KEY_FLOW_END) == 0)
+    return std::string("the flow ends here: ") + Arg.value;
+  return {};
+}
+
+} // namespace
+
+void printFlowNotes(const Remark &R, clang::DiagnosticsEngine &Diags,
+                    clang::SourceManager &SM) {
+  const escape_remark &Data = R.data();
+  for (size_t I = 0; I < Data.arg_count; ++I) {
+    std::string Note = noteFor(Data, I);
+    clang::SourceLocation Loc = locationOf(Data.args[I].loc, SM);
+    if (Note.empty() || Loc.isInvalid())
+      continue;
+    unsigned ID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Note, "%0");
+    Diags.Report(Loc, ID) << Note;
+  }
+}
+
+} // namespace escape
