@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape/remark_sentence.h"
 #include "remark_flow.h"
 #include "remark_place.h"
 #include "remark_summary.h"
@@ -33,7 +34,9 @@ static void print_location(FILE *out, const remark_entry *entry) {
 
 /* The line's tail: where a line-0 remark really is, and its counts. */
 static void print_notes(FILE *out, const remark_entry *entry, int grouped) {
-  if (remark_place_moved(entry))
+  /* A remark with InFunction says so in its own sentence already. */
+  if (remark_place_moved(entry) &&
+      !escape_remark_arg(&entry->remark, ESCAPE_KEY_IN_FUNCTION))
     fprintf(out, " [in '%s'; no single line: merged by LLVM]",
             remark_entry_function(entry));
   if (entry->defined_file)

@@ -40,4 +40,4 @@ void k(int c, int *o) { f(c, o); }
 // YAML-NEXT: - String: '''; shown at its definition)'
 // escape report places it at that definition from the YAML alone.
 // RUN: %escape report --all --sort location %t.yaml | FileCheck %s --check-prefix=REPORT
-// REPORT: merged-location.c:27: NotInlined: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition)
+// REPORT: merged-location.c:27: NotInlined: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition){{$}}
