@@ -10,6 +10,7 @@
 #include "escape/remark_catalog.h"
 #include "escape/strbuf.h"
 #include "json_writer.h"
+#include "name_demangle.h"
 #include "remark_flow.h"
 #include "report_format.h"
 #include "suppression.h"
@@ -219,7 +220,10 @@ static int has_chain(const escape_remark *remark) {
 static void step_message(json_writer *w, const escape_arg *arg,
                          escape_strbuf *text) {
   escape_strbuf_reset(text);
-  escape_strbuf_addf(text, "%s %s", arg->key, arg->value);
+  char *readable = name_demangle(arg->value); /* a C++ callee's hop */
+  escape_strbuf_addf(text, "%s %s", arg->key,
+                     readable ? readable : arg->value);
+  free(readable);
   write_text(w, "message", text->buf);
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "escape/remark_sentence.h"
+#include "name_demangle.h"
 #include "remark_flow.h"
 #include "remark_place.h"
 #include "remark_summary.h"
@@ -92,7 +93,9 @@ static void why_lines(FILE *out, const escape_remark *remark) {
     fprintf(out, "  why: %s:%u:", arg->loc.file, arg->loc.line);
     if (arg->loc.column)
       fprintf(out, "%u:", arg->loc.column);
-    fprintf(out, " %s %s\n", arg->key, arg->value);
+    char *readable = name_demangle(arg->value); /* a C++ callee's hop */
+    fprintf(out, " %s %s\n", arg->key, readable ? readable : arg->value);
+    free(readable);
   }
 }
 
