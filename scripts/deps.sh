@@ -31,9 +31,11 @@ packages+=(csmith libcsmith-dev)
 # Optional, each group installed on its own so that one missing package
 # does not keep the others out: LLVM 22 (a second toolchain the suite runs
 # on), and the build tools the embed tests drive (lit/embed-ccache,
-# -distcc, -sccache: UNSUPPORTED without them), and Neovim, the real
-# editor of lit/lsp-neovim.test.
+# -distcc, -sccache: UNSUPPORTED without them), Neovim, the real editor of
+# lit/lsp-neovim.test, and npm, which fetches the real project of
+# scripts/project-check.sh (UNSUPPORTED without it and without a cache).
 optional_groups=("clang-22 llvm-22-dev libclang-22-dev llvm-22-tools lld-22"
+                 "npm"
                  "ccache" "distcc" "sccache" "neovim"
                  # Headless browser tests of the report site
                  # (lit/report-site-browser.test).
