@@ -41,7 +41,13 @@ fetch() {  # -> $src, verified
   if [ ! -f "$tgz" ]; then
     tmp=$(mktemp -d "$cache/fetch.XXXXXX")
     echo "project-check: fetching $package@$version into $cache" >&2
-    (cd "$tmp" && npm pack --silent "$package@$version" >/dev/null)
+    # A registry this machine cannot reach (no network, or a TLS proxy
+    # whose CA only the host trusts) leaves nothing to check: say why.
+    if ! (cd "$tmp" && npm pack --silent "$package@$version" >/dev/null 2>"$tmp/npm.log"); then
+      echo "project-check: UNSUPPORTED: npm pack $package@$version failed here: $(grep -m1 -i 'err' "$tmp/npm.log" || head -n1 "$tmp/npm.log")"
+      rm -rf "$tmp"
+      exit 0
+    fi
     mv "$tmp/$package-$version.tgz" "$tgz"
     rmdir "$tmp"
   fi
