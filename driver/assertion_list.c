@@ -24,17 +24,10 @@ static void count_state(assertion_counts *counts, const escape_remark *r) {
 
 int assertion_gate(const path_list *paths, const load_options *options,
                    FILE *out, FILE *err) {
-  escape_strbuf message;
-  escape_strbuf_init(&message);
   remark_set set;
   remark_set_init(&set);
-  int result = 0;
-  if (remark_load(paths, options, &set, &message) != 0) {
-    result = error_input(err, message.buf);
-  } else if (remark_set_finish(&set) != 0) {
-    fprintf(err, "escape: error: out of memory\n");
-    result = 2;
-  } else {
+  int result = remark_load_finished(paths, options, &set, err);
+  if (result == 0) {
     assertion_counts counts = {0, 0, 0};
     for (size_t i = 0; i < set.count; i++) {
       format_text_line(out, set.entries[i]);
@@ -47,11 +40,9 @@ int assertion_gate(const path_list *paths, const load_options *options,
             counts.stale, counts.violated ? "FAILED" : "passed");
     result = counts.violated ? 1 : 0;
     if (fflush(out) != 0 || ferror(out)) {
-      fprintf(err, "escape: <stdout>: error: cannot write\n");
-      result = 2;
+      result = error_file(err, "<stdout>", "cannot write");
     }
   }
   remark_set_release(&set);
-  escape_strbuf_release(&message);
   return result;
 }

@@ -294,24 +294,17 @@ static int run_annotate(const char *file, const string_list *yaml,
     free(source_real);
     return 2;
   }
-  escape_strbuf message;
-  escape_strbuf_init(&message);
   remark_set set;
   remark_set_init(&set);
-  int result = 0;
   const remark_entry **entries = NULL;
   size_t count = 0;
-  if (remark_load(yaml, options, &set, &message) != 0) {
-    result = error_input(err, message.buf);
-  } else if (remark_set_finish(&set) != 0 ||
-             !(entries = select_entries(&set, source_real, &count))) {
+  int result = remark_load_finished(yaml, options, &set, err);
+  if (result == 0 && !(entries = select_entries(&set, source_real, &count)))
     result = error_out_of_memory(err);
-  } else {
+  else if (result == 0)
     annotate(out, source, file, entries, count);
-  }
   free(entries);
   remark_set_release(&set);
-  escape_strbuf_release(&message);
   free(source_real);
   fclose(source);
   return result;

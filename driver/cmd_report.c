@@ -97,16 +97,10 @@ static int run_report(const string_list *paths, const load_options *options,
                       const report_format *format, int noise_policy,
                       const report_context *shape, const char *output_path,
                       FILE *out, FILE *err) {
-  escape_strbuf message;
-  escape_strbuf_init(&message);
   remark_set set;
   remark_set_init(&set);
-  int result = 0;
-  if (remark_load(paths, options, &set, &message) != 0) {
-    result = error_input(err, message.buf);
-  } else if (remark_set_finish(&set) != 0) {
-    result = error_out_of_memory(err);
-  } else {
+  int result = remark_load_finished(paths, options, &set, err);
+  if (result == 0) {
     report_context context = *shape;
     if (noise_policy)
       context.hidden = noise_policy_apply(&set);
@@ -116,7 +110,6 @@ static int run_report(const string_list *paths, const load_options *options,
     result = write_report(format, output_path, &context, out, err);
   }
   remark_set_release(&set);
-  escape_strbuf_release(&message);
   return result;
 }
 

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "digest_set.h"
+#include "error_report.h"
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 #include "escape/remark_reader.h"
@@ -544,5 +545,18 @@ int remark_load(const string_list *paths, const load_options *options,
     result = -1;
   }
   load_inputs_release(&inputs);
+  return result;
+}
+
+int remark_load_finished(const string_list *paths, const load_options *options,
+                         remark_set *set, FILE *err) {
+  escape_strbuf message;
+  escape_strbuf_init(&message);
+  int result = 0;
+  if (remark_load(paths, options, set, &message) != 0)
+    result = error_input(err, message.buf);
+  else if (remark_set_finish(set) != 0)
+    result = error_out_of_memory(err);
+  escape_strbuf_release(&message);
   return result;
 }

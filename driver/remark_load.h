@@ -8,6 +8,8 @@
 #ifndef ESCAPE_DRIVER_REMARK_LOAD_H
 #define ESCAPE_DRIVER_REMARK_LOAD_H
 
+#include <stdio.h>
+
 #include "escape/strbuf.h"
 #include "project_config.h"
 #include "remark_set.h"
@@ -33,6 +35,12 @@ typedef struct load_options {
  * are an error too, never an empty result. */
 int remark_load(const string_list *paths, const load_options *options,
                 remark_set *set, escape_strbuf *err);
+
+/* remark_load and remark_set_finish for a command: returns 0, or 2 after
+ * printing the error ("escape: FILE:LINE: error: ..." or out of memory) to
+ * err. set must be initialized; release it either way. */
+int remark_load_finished(const string_list *paths, const load_options *options,
+                         remark_set *set, FILE *err);
 
 /* Returns path without leading "./", relative to root when it lies below
  * root (NULL: no root). */

@@ -1,6 +1,7 @@
 #include "site_data.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape/remark_catalog.h"
@@ -115,20 +116,17 @@ static int write_functions(data_writer *w) {
   return 0;
 }
 
+/* bsearch's order of a name against a summary_count. */
+static int compare_kind(const void *name, const void *element) {
+  return strcmp(name, ((const summary_count *)element)->key);
+}
+
 /* The index of entry's kind in summary's (sorted) names. */
 static size_t kind_index(const remark_summary *summary, const char *name) {
-  size_t low = 0, high = summary->name_count;
-  while (low < high) {
-    size_t mid = low + (high - low) / 2;
-    int diff = strcmp(summary->names[mid].key, name);
-    if (diff == 0)
-      return mid;
-    if (diff < 0)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  return 0;
+  const summary_count *found =
+      bsearch(name, summary->names, summary->name_count,
+              sizeof *summary->names, compare_kind);
+  return found ? (size_t)(found - summary->names) : 0;
 }
 
 static int write_remarks(data_writer *w, const remark_summary *summary) {

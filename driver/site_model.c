@@ -237,19 +237,15 @@ void site_model_release(site_model *model) {
   memset(model, 0, sizeof *model);
 }
 
+/* bsearch's order of a file name against a site_file. */
+static int compare_file(const void *name, const void *element) {
+  return strcmp(name, ((const site_file *)element)->name);
+}
+
 size_t site_model_find_file(const site_model *model, const char *name) {
-  size_t low = 0, high = model->file_count;
-  while (low < high) {
-    size_t mid = low + (high - low) / 2;
-    int diff = strcmp(model->files[mid].name, name);
-    if (diff == 0)
-      return mid;
-    if (diff < 0)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  return SIZE_MAX;
+  const site_file *found = bsearch(name, model->files, model->file_count,
+                                   sizeof *model->files, compare_file);
+  return found ? (size_t)(found - model->files) : SIZE_MAX;
 }
 
 size_t site_model_part(const site_file *file, unsigned line) {
