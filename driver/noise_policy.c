@@ -1,25 +1,17 @@
 #include "noise_policy.h"
 
 #include <stdlib.h>
-#include <string.h>
 
-#include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 
-static int has_reason(const escape_remark *remark, const char *reason) {
-  const char *value = escape_remark_arg(remark, ESCAPE_KEY_REASON);
-  return value && strcmp(value, reason) == 0;
-}
-
 int noise_policy_hides(const escape_remark *remark) {
-  if (strcmp(remark->name, "NotInlined") == 0)
-    return has_reason(remark,
-                      escape_inline_reason_name(ESCAPE_INLINE_NO_DEFINITION)) &&
-           !remark->has_hotness && remark_loop_depth(remark) == 0;
-  if (strcmp(remark->name, "LocalEscapes") == 0 ||
-      strcmp(remark->name, "LeakingParam") == 0)
-    return has_reason(remark, "varargs");
-  return 0;
+  /* The YAML has a remark's Hotness but not the profile's hot threshold:
+   * any Hotness counts as hot here (the plugin asks the profile). The
+   * name alone picks the entry, so that LLVM's own inliner remarks mapped
+   * onto NotInlined follow the policy too. */
+  return escape_catalog_is_default_noise(
+      escape_catalog_find(remark->name), remark,
+      remark->has_hotness || remark_loop_depth(remark) > 0);
 }
 
 size_t noise_policy_apply(remark_set *set) {

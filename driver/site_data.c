@@ -124,8 +124,8 @@ static int compare_kind(const void *name, const void *element) {
 /* The index of entry's kind in summary's (sorted) names. */
 static size_t kind_index(const remark_summary *summary, const char *name) {
   const summary_count *found =
-      bsearch(name, summary->names, summary->name_count,
-              sizeof *summary->names, compare_kind);
+      bsearch(name, summary->names, summary->name_count, sizeof *summary->names,
+              compare_kind);
   return found ? (size_t)(found - summary->names) : 0;
 }
 

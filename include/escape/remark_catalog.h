@@ -89,6 +89,13 @@ void escape_catalog_add_names(struct escape_strbuf *out);
  * "escape" and a catalog name), else NULL. */
 const escape_catalog_entry *escape_catalog_of(const escape_remark *remark);
 
+/* Whether SPEC's default noise policy holds remark (of catalog entry
+ * entry, may be NULL) back from printing and the default report: a
+ * no-definition NotInlined neither in a loop nor hot, a varargs capture. */
+int escape_catalog_is_default_noise(const escape_catalog_entry *entry,
+                                    const escape_remark *remark,
+                                    int in_loop_or_hot);
+
 /* Returns every sentence row, in catalog order, and stores the count. */
 const escape_sentence_row *escape_sentence_rows(size_t *count);
 
