@@ -51,7 +51,12 @@ options:
                   budget of SPEC.md "Performance (v2)" with PASS or OVER;
                   slow: about 40x a compile, two at a time (sqlite3.c:
                   about 25 min per compile on a busy machine), and the
-                  share of the `// escape:` comment handler (budget 0.1%)
+                  share of the `// escape:` comment handler (budget 0.1%);
+                  --modes selects plugin and printing here too; plain's
+                  counts are kept in the corpus cache and reused while
+                  the compiler, its version, the file and -g are the same
+  --debug LIST    the -g variants of --instructions: no, g or no,g (default)
+  --recount       count plain again even when a cached count exists
   --clang PATH    the compiler (default clang-19)
   --plugin PATH   the plugin (default $ESCAPE_BUILD_DIR/lib/libescape.so)
   --escape PATH   the driver (default $ESCAPE_BUILD_DIR/bin/escape)
@@ -80,19 +85,21 @@ parity=1
 profile=0
 instructions=0
 lsp=0
+debug_list=no,g
+recount=0
 clang="clang-19"
 plugin="$build/lib/libescape.so"
 escape="$build/bin/escape"
 keep=""
 while [ $# -gt 0 ]; do
   case $1 in
-    -n|--only|--modes|--driver-file|--clang|--plugin|--escape|--keep)
+    -n|--only|--modes|--driver-file|--clang|--plugin|--escape|--keep|--debug)
       [ $# -ge 2 ] || die_usage "$1 needs a value"
       case $1 in
         -n) runs=$2 ;; --only) only=$2 ;; --modes) mode_list=$2 ;;
         --driver-file) driver_file=$2 ;;
         --clang) clang=$2 ;; --plugin) plugin=$2 ;; --escape) escape=$2 ;;
-        --keep) keep=$2 ;;
+        --keep) keep=$2 ;; --debug) debug_list=$2 ;;
       esac
       shift 2 ;;
     -n[0-9]*) runs=${1#-n}; shift ;;
@@ -101,6 +108,7 @@ while [ $# -gt 0 ]; do
     --no-parity) parity=0; shift ;;
     --profile) profile=1; shift ;;
     --instructions) instructions=1; shift ;;
+    --recount) recount=1; shift ;;
     --lsp) lsp=1; shift ;;
     --lsp-only) lsp=2; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -116,6 +124,10 @@ fi
 if [ $profile -eq 1 ] && ! command -v perf >/dev/null; then
   die_usage "--profile needs perf"
 fi
+case $debug_list in
+  no|g|no,g|g,no) ;;
+  *) die_usage "--debug takes no, g or no,g, not '$debug_list'" ;;
+esac
 if [ $instructions -eq 1 ] && ! command -v valgrind >/dev/null; then
   die_usage "--instructions needs valgrind (apt-get install valgrind)"
 fi
@@ -430,12 +442,29 @@ if [ $instructions -eq 1 ]; then
     [ ! -f "$lib" ] || objcopy --strip-debug "$lib" "$vg_lib/$(basename "$lib")" ||
       cp "$lib" "$vg_lib/"
   done
+  # Plain clang's count depends only on the compiler, the file and -g:
+  # kept in the corpus cache, so that a run counts only the plugin.
+  count_cache="${ESCAPE_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/escape-bench}/instructions"
+  mkdir -p "$count_cache"
+  compiler_id=$( { readlink -f "$(command -v "$clang")"; "$clang" --version | head -n 1; } | sha256sum)
+  plain_cache_file() {  # name debug: the cache file of that plain count
+    local digest
+    digest=$( { echo "$compiler_id"; sha256sum <"${path[$1]}"; echo "$2"; } | sha256sum)
+    echo "$count_cache/${digest%% *}.ir"
+  }
   counted() {  # key: "Ir" of the callgrind run of key, or empty
     local out="$work/callgrind.${1//|/-}.out"
     [ -f "$out" ] && awk '/^totals:/ { print $2 }' "$out"
   }
   count_job() {  # file mode debug: runs the compile's cc1 under callgrind
     local name=$1 debug=$3 line key="$1|$2|$3"
+    local cached="" out="$work/callgrind.${key//|/-}.out"
+    [ "$2" != plain ] || cached=$(plain_cache_file "$name" "$debug")
+    if [ -n "$cached" ] && [ $recount -eq 0 ] && [ -s "$cached" ]; then
+      echo "bench: $key: plain count from $cached (--recount counts it again)" >&2
+      cp "$cached" "$out"
+      return 0
+    fi
     plugin="$vg_lib/$(basename "$plugin")"  # this job's subshell only
     mode_args "$2" "$name"
     local extra=()
@@ -447,13 +476,22 @@ if [ $instructions -eq 1 ]; then
     eval "cc1=($line)"
     nice -n 5 valgrind --tool=callgrind --dump-instr=no \
       --callgrind-out-file="$work/callgrind.${key//|/-}.out" \
-      "${cc1[@]}" >/dev/null 2>"$work/callgrind.${key//|/-}.log" ||
+      "${cc1[@]}" >/dev/null 2>"$work/callgrind.${key//|/-}.log" || {
       echo "bench: callgrind of $key failed (see $work/callgrind.${key//|/-}.log)" >&2
+      return 0
+    }
+    if [ -n "$cached" ]; then
+      grep '^totals:' "$out" >"$cached.tmp.$$" && mv "$cached.tmp.$$" "$cached"
+    fi
   }
   jobs_list=()
+  IFS=, read -r -a debug_variants <<<"$debug_list"
   for name in "${count_files[@]}"; do
-    for debug in no g; do
-      jobs_list+=("$name|plain|$debug" "$name|plugin|$debug" "$name|printing|$debug")
+    for debug in "${debug_variants[@]}"; do
+      jobs_list+=("$name|plain|$debug")
+      for mode in plugin printing; do
+        [[ " ${modes[*]} " != *" $mode "* ]] || jobs_list+=("$name|$mode|$debug")
+      done
     done
     [[ " ${modes[*]} " != *" loctrack "* ]] || jobs_list+=("$name|loctrack|no")
   done
