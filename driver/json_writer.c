@@ -7,6 +7,11 @@ void json_init(json_writer *w, FILE *out) {
   w->out = out;
 }
 
+void json_init_compact(json_writer *w, FILE *out) {
+  json_init(w, out);
+  w->compact = 1;
+}
+
 /* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is invalid:
  * overlong forms, surrogates and code points above U+10FFFF included. */
 static size_t utf8_length(const unsigned char *s) {
@@ -42,6 +47,15 @@ void json_write_string(FILE *out, const char *s) {
   fputc('"', out);
   const unsigned char *p = (const unsigned char *)s;
   while (*p) {
+    /* Plain ASCII goes out in runs: one call per character would be most
+     * of the time of a large document. */
+    const unsigned char *run = p;
+    while (*p >= 0x20 && *p < 0x7F && *p != '"' && *p != '\\')
+      p++;
+    if (p > run)
+      fwrite(run, 1, (size_t)(p - run), out);
+    if (!*p)
+      break;
     unsigned c = *p;
     size_t len = utf8_length(p);
     if (len == 0) {
@@ -69,6 +83,8 @@ void json_write_string(FILE *out, const char *s) {
 
 /* Newline and indentation for the current depth. */
 static void indent(json_writer *w) {
+  if (w->compact)
+    return;
   fputc('\n', w->out);
   for (int i = 0; i < w->depth; i++)
     fputs("  ", w->out);
@@ -112,7 +128,7 @@ void json_end_array(json_writer *w) { end(w, ']'); }
 void json_key(json_writer *w, const char *key) {
   before_value(w);
   json_write_string(w->out, key);
-  fputs(": ", w->out);
+  fputs(w->compact ? ":" : ": ", w->out);
   w->after_key = 1;
 }
 

@@ -13,10 +13,15 @@ typedef struct json_writer {
   int depth;
   int count[JSON_MAX_DEPTH]; /* values written at each depth */
   int after_key;             /* the next value follows a key */
+  int compact;               /* no newlines, indentation or spaces */
 } json_writer;
 
 /* Starts writing one JSON value to out, indented by two spaces a level. */
 void json_init(json_writer *w, FILE *out);
+
+/* Starts writing one JSON value to out without any whitespace, as a
+ * JSON-RPC message body is sent. */
+void json_init_compact(json_writer *w, FILE *out);
 
 /* Writes s as a JSON string: quoted, escaped, invalid UTF-8 replaced by
  * U+FFFD; a NULL s writes null. Usable without a writer. */

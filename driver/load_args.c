@@ -62,6 +62,7 @@ static int check_names(const load_args *args, const string_list *names,
 
 int load_args_options(load_args *args, const char *default_root,
                       const char *command, load_options *options, FILE *err) {
+  *options = (load_options){0}; /* what is not set here is not used */
   const char *root = args->root ? args->root : default_root;
   if (root) {
     /* Files in the YAML are usually absolute: compare like with like. */

@@ -2,69 +2,41 @@
 #include "lsp_diagnostics.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "escape/remark_catalog.h"
 #include "escape/strbuf.h"
 #include "lsp_settings.h"
 
-/* The length of the valid UTF-8 sequence at p, 0 when it is not one
- * (overlong forms and surrogates included, as jansson rejects them). */
-static size_t utf8_sequence(const unsigned char *p) {
-  if (p[0] < 0x80)
-    return 1;
-  size_t n = p[0] >= 0xC2 && p[0] < 0xE0   ? 2
-             : p[0] >= 0xE0 && p[0] < 0xF0 ? 3
-             : p[0] >= 0xF0 && p[0] < 0xF5 ? 4
-                                           : 0;
-  for (size_t i = 1; i < n; i++)
-    if ((p[i] & 0xC0) != 0x80)
-      return 0;
-  if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] >= 0xA0) ||
-      (p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] >= 0x90))
-    return 0;
-  return n;
-}
-
-/* s with every byte that is not part of valid UTF-8 replaced by '?', in
- * out: jansson rejects invalid strings, and remark files may hold them. */
-static const char *valid_utf8(const char *s, escape_strbuf *out) {
-  escape_strbuf_reset(out);
-  const unsigned char *p = (const unsigned char *)s;
-  while (*p) {
-    size_t n = utf8_sequence(p);
-    if (n == 0) {
-      escape_strbuf_addch(out, '?');
-      p++;
-      continue;
-    }
-    escape_strbuf_add(out, (const char *)p, n);
-    p += n;
-  }
-  return out->buf;
-}
-
-static json_t *position_json(lsp_position pos) {
-  return json_pack("{s:I,s:I}", "line", (json_int_t)pos.line, "character",
-                   (json_int_t)pos.character);
+static void write_position(json_writer *w, const char *key, lsp_position pos) {
+  json_key(w, key);
+  json_begin_object(w);
+  json_key_uint(w, "line", pos.line);
+  json_key_uint(w, "character", pos.character);
+  json_end_object(w);
 }
 
 /* The range of the token at line:column of doc (1-based; 0: unknown). */
-static json_t *range_json(const lsp_document *doc, unsigned line,
-                          unsigned column) {
-  lsp_position start = lsp_document_position(doc, line, column);
-  lsp_position end = lsp_document_token_end(doc, line, column);
-  return json_pack("{s:o,s:o}", "start", position_json(start), "end",
-                   position_json(end));
+static void write_range(json_writer *w, const lsp_document *doc, unsigned line,
+                        unsigned column) {
+  json_key(w, "range");
+  json_begin_object(w);
+  write_position(w, "start", lsp_document_position(doc, line, column));
+  write_position(w, "end", lsp_document_token_end(doc, line, column));
+  json_end_object(w);
 }
 
 /* A range in a file that is not open: no text to measure, so the column
  * is taken as it is (exact for ASCII lines). */
-static json_t *plain_range(unsigned line, unsigned column) {
+static void write_plain_range(json_writer *w, unsigned line, unsigned column) {
   lsp_position start = {line ? line - 1 : 0, column ? column - 1 : 0};
   lsp_position end = {start.line, start.character + 1};
-  return json_pack("{s:o,s:o}", "start", position_json(start), "end",
-                   position_json(end));
+  json_key(w, "range");
+  json_begin_object(w);
+  write_position(w, "start", start);
+  write_position(w, "end", end);
+  json_end_object(w);
 }
 
 /* The docs anchor of a remark name, as GitHub makes it from the heading. */
@@ -108,59 +80,63 @@ static int seen_loc(const escape_remark *remark, size_t index) {
   return 0;
 }
 
-static json_t *related_information(const escape_remark *remark,
-                                   const lsp_document *doc) {
-  json_t *related = json_array();
-  escape_strbuf text, uri, clean;
-  escape_strbuf_init(&text);
-  escape_strbuf_init(&uri);
-  escape_strbuf_init(&clean);
-  for (size_t i = 0; related && i < remark->arg_count; i++) {
+/* Whether the remark has a related location to write. */
+static int has_related(const escape_remark *remark) {
+  for (size_t i = 0; i < remark->arg_count; i++)
+    if (remark->args[i].loc.file && remark->args[i].loc.line &&
+        !seen_loc(remark, i))
+      return 1;
+  return 0;
+}
+
+static void write_related(json_writer *w, const escape_remark *remark,
+                          const lsp_document *doc, escape_strbuf *scratch) {
+  json_key(w, "relatedInformation");
+  json_begin_array(w);
+  for (size_t i = 0; i < remark->arg_count; i++) {
     const escape_arg *arg = &remark->args[i];
     if (!arg->loc.file || arg->loc.line == 0 || seen_loc(remark, i))
       continue;
-    escape_strbuf_reset(&text);
-    escape_strbuf_reset(&uri);
-    related_message(remark, arg, &text);
-    lsp_path_to_uri(arg->loc.file, &uri);
-    int here = strcmp(arg->loc.file, doc->path) == 0;
-    json_t *range = here ? range_json(doc, arg->loc.line, arg->loc.column)
-                         : plain_range(arg->loc.line, arg->loc.column);
-    json_array_append_new(related,
-                          json_pack("{s:{s:s,s:o},s:s}", "location", "uri",
-                                    uri.buf, "range", range, "message",
-                                    valid_utf8(text.buf, &clean)));
+    json_begin_object(w);
+    json_key(w, "location");
+    json_begin_object(w);
+    escape_strbuf_reset(scratch);
+    lsp_path_to_uri(arg->loc.file, scratch);
+    json_key_string(w, "uri", scratch->buf);
+    if (strcmp(arg->loc.file, doc->path) == 0)
+      write_range(w, doc, arg->loc.line, arg->loc.column);
+    else
+      write_plain_range(w, arg->loc.line, arg->loc.column);
+    json_end_object(w);
+    escape_strbuf_reset(scratch);
+    related_message(remark, arg, scratch);
+    json_key_string(w, "message", scratch->buf);
+    json_end_object(w);
   }
-  escape_strbuf_release(&text);
-  escape_strbuf_release(&uri);
-  escape_strbuf_release(&clean);
-  return related;
+  json_end_array(w);
 }
 
-json_t *lsp_diagnostic_of_remark(const escape_remark *remark,
-                                 const char *message, const lsp_document *doc,
-                                 const char *docs_url) {
-  escape_strbuf href, name, text;
-  escape_strbuf_init(&href);
-  escape_strbuf_init(&name);
-  escape_strbuf_init(&text);
-  docs_href(docs_url, valid_utf8(remark->name, &name), &href);
+void lsp_write_diagnostic(json_writer *w, const escape_remark *remark,
+                          const char *message, const lsp_document *doc,
+                          const char *docs_url, escape_strbuf *scratch) {
   int severity = remark->type == ESCAPE_REMARK_PASSED
                      ? LSP_SEVERITY_HINT
                      : LSP_SEVERITY_INFORMATION;
-  json_t *diagnostic = json_pack(
-      "{s:o,s:i,s:s,s:{s:s},s:s,s:s}", "range",
-      range_json(doc, remark->loc.line, remark->loc.column), "severity",
-      severity, "code", name.buf, "codeDescription", "href", href.buf, "source",
-      "escape", "message", valid_utf8(message, &text));
-  escape_strbuf_release(&href);
-  escape_strbuf_release(&name);
-  escape_strbuf_release(&text);
-  json_t *related = diagnostic ? related_information(remark, doc) : NULL;
-  if (related && json_array_size(related) > 0)
-    json_object_set(diagnostic, "relatedInformation", related);
-  json_decref(related);
-  return diagnostic;
+  json_begin_object(w);
+  write_range(w, doc, remark->loc.line, remark->loc.column);
+  json_key_uint(w, "severity", (unsigned)severity);
+  json_key_string(w, "code", remark->name);
+  json_key(w, "codeDescription");
+  json_begin_object(w);
+  escape_strbuf_reset(scratch);
+  docs_href(docs_url, remark->name, scratch);
+  json_key_string(w, "href", scratch->buf);
+  json_end_object(w);
+  json_key_string(w, "source", "escape");
+  json_key_string(w, "message", message);
+  if (has_related(remark))
+    write_related(w, remark, doc, scratch);
+  json_end_object(w);
 }
 
 /* The line and column of a compiler error "FILE:LINE:COL: error: ..." when
@@ -198,28 +174,19 @@ static void error_position(const lsp_document *doc, const char *why,
   }
 }
 
-json_t *lsp_diagnostic_not_analysed(const lsp_document *doc,
-                                    const char *why) {
-  escape_strbuf message, clean;
-  escape_strbuf_init(&message);
-  escape_strbuf_init(&clean);
-  escape_strbuf_addf(&message,
+void lsp_write_not_analysed(json_writer *w, const lsp_document *doc,
+                            const char *why, escape_strbuf *scratch) {
+  escape_strbuf_reset(scratch);
+  escape_strbuf_addf(scratch,
                      "escape: not analysed: the compile with the plugin "
                      "failed: %s",
                      why);
   unsigned line, column;
   error_position(doc, why, &line, &column);
-  json_t *diagnostic =
-      json_pack("{s:o,s:i,s:s,s:s}", "range", range_json(doc, line, column),
-                "severity",
-                LSP_SEVERITY_WARNING, "source", "escape", "message",
-                valid_utf8(message.buf, &clean));
-  escape_strbuf_release(&message);
-  escape_strbuf_release(&clean);
-  return diagnostic;
-}
-
-json_t *lsp_publish_params(const lsp_document *doc, json_t *diagnostics) {
-  return json_pack("{s:s,s:I,s:o}", "uri", doc->uri, "version",
-                   (json_int_t)doc->version, "diagnostics", diagnostics);
+  json_begin_object(w);
+  write_range(w, doc, line, column);
+  json_key_uint(w, "severity", LSP_SEVERITY_WARNING);
+  json_key_string(w, "source", "escape");
+  json_key_string(w, "message", scratch->buf);
+  json_end_object(w);
 }

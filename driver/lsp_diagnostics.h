@@ -8,9 +8,9 @@
 #ifndef ESCAPE_DRIVER_LSP_DIAGNOSTICS_H
 #define ESCAPE_DRIVER_LSP_DIAGNOSTICS_H
 
-#include <jansson.h>
-
 #include "escape/remark.h"
+#include "escape/strbuf.h"
+#include "json_writer.h"
 #include "lsp_document.h"
 
 /* LSP DiagnosticSeverity values. */
@@ -21,20 +21,17 @@ enum {
   LSP_SEVERITY_HINT = 4
 };
 
-/* The Diagnostic of remark (whose file names are absolute) in doc, with
- * message; docs_url is the page whose anchors are the remark names. NULL
- * when out of memory. */
-json_t *lsp_diagnostic_of_remark(const escape_remark *remark,
-                                 const char *message, const lsp_document *doc,
-                                 const char *docs_url);
+/* Writes the Diagnostic of remark (whose file names are absolute) in doc,
+ * with message, as the next value of w; docs_url is the page whose anchors
+ * are the remark names; scratch is a buffer to reuse. */
+void lsp_write_diagnostic(json_writer *w, const escape_remark *remark,
+                          const char *message, const lsp_document *doc,
+                          const char *docs_url, escape_strbuf *scratch);
 
-/* The one Diagnostic of a file whose compile failed, saying that it was
- * not analysed and why: at the first error when it is in doc's file, else
- * at its first line. */
-json_t *lsp_diagnostic_not_analysed(const lsp_document *doc, const char *why);
-
-/* The params of textDocument/publishDiagnostics for doc. Takes
- * diagnostics (an array). */
-json_t *lsp_publish_params(const lsp_document *doc, json_t *diagnostics);
+/* Writes the one Diagnostic of a file whose compile failed, saying that it
+ * was not analysed and why: at the first error when it is in doc's file,
+ * else at its first line. */
+void lsp_write_not_analysed(json_writer *w, const lsp_document *doc,
+                            const char *why, escape_strbuf *scratch);
 
 #endif

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "remark_set.h"
+
 static int hex_value(char c) {
   if (c >= '0' && c <= '9')
     return c - '0';
@@ -56,6 +58,16 @@ void lsp_path_to_uri(const char *path, escape_strbuf *uri) {
   }
 }
 
+void lsp_document_forget_remarks(lsp_document *doc) {
+  if (doc->remarks) {
+    remark_set_release(doc->remarks);
+    free(doc->remarks);
+  }
+  free(doc->remarks_key);
+  doc->remarks = NULL;
+  doc->remarks_key = NULL;
+}
+
 static void free_document(lsp_document *doc) {
   if (!doc)
     return;
@@ -65,6 +77,7 @@ static void free_document(lsp_document *doc) {
   free(doc->line_starts);
   free(doc->signature);
   free(doc->failure);
+  lsp_document_forget_remarks(doc);
   free(doc);
 }
 

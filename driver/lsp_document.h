@@ -22,6 +22,11 @@ typedef struct lsp_document {
   char *signature;
   char *failure; /* the first error of its last background compile, which
                     failed; NULL when it did not */
+  /* The remarks last read for it, and what they were read for (its remark
+   * files' signature and the settings that chose them): the cache that
+   * makes publishing again cheap, freed with the document. */
+  struct remark_set *remarks;
+  char *remarks_key;
 } lsp_document;
 
 typedef struct lsp_documents {
@@ -57,6 +62,9 @@ int lsp_document_set_text(lsp_document *doc, long long version,
 
 /* Closes the document of uri (nothing when it is not open). */
 void lsp_documents_close(lsp_documents *docs, const char *uri);
+
+/* Frees the remarks kept for doc. */
+void lsp_document_forget_remarks(lsp_document *doc);
 
 /* Frees every document. */
 void lsp_documents_release(lsp_documents *docs);

@@ -5,8 +5,6 @@
 #ifndef ESCAPE_DRIVER_LSP_PUBLISH_H
 #define ESCAPE_DRIVER_LSP_PUBLISH_H
 
-#include <jansson.h>
-
 #include "escape/strbuf.h"
 #include "lsp_document.h"
 #include "lsp_rerun.h"
@@ -22,12 +20,20 @@ typedef struct lsp_publish_context {
   const lsp_visibility *visibility;
 } lsp_publish_context;
 
-/* The diagnostics array for doc (NULL when out of memory); sets
- * doc->signature to its remark files' signature. Problems (a malformed
- * remark file or compile_commands.json) go to log, one line each; the
- * diagnostics are then those that could be read: none. */
-json_t *lsp_publish_diagnostics(const lsp_publish_context *context,
-                                lsp_document *doc, escape_strbuf *log);
+/* Writes the textDocument/publishDiagnostics notification of doc (the
+ * whole JSON-RPC message body) to out; sets doc->signature to its remark
+ * files' signature. The remarks read are kept in doc while its remark
+ * files and the settings that choose among them are unchanged, so that
+ * publishing again (Show/Hide, a change of the docs link) reads nothing.
+ * Problems (a malformed remark file or compile_commands.json) go to log,
+ * one line each; the diagnostics are then those that could be read: none.
+ * Returns 0, or -1 when out of memory. */
+int lsp_publish_message(const lsp_publish_context *context, lsp_document *doc,
+                        escape_strbuf *out, escape_strbuf *log);
+
+/* Writes the notification that clears doc's diagnostics to out; returns 0,
+ * or -1 when out of memory. */
+int lsp_publish_cleared(lsp_document *doc, escape_strbuf *out);
 
 /* Whether doc's remark files changed since it was last published (never
  * while its background compile runs: its end republishes). */

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lsp_diagnostics.h"
 #include "lsp_publish.h"
 
 #ifndef ESCAPE_VERSION
@@ -105,16 +104,25 @@ static lsp_publish_context publish_context(lsp_server *server) {
                                &server->settings, &server->visibility};
 }
 
+/* Sends a message body written as text (a large one is written directly,
+ * without a jansson tree). */
+static void send_text(lsp_server *server, const escape_strbuf *text) {
+  server->send(server->send_ctx, text->buf, text->len);
+}
+
 static void publish(lsp_server *server, lsp_document *doc) {
   lsp_publish_context context = publish_context(server);
-  escape_strbuf log;
+  escape_strbuf log, message;
   escape_strbuf_init(&log);
-  json_t *diagnostics = lsp_publish_diagnostics(&context, doc, &log);
+  escape_strbuf_init(&message);
+  int written = lsp_publish_message(&context, doc, &message, &log);
   log_lines(server, LOG_ERROR, log.buf);
+  if (written == 0)
+    send_text(server, &message);
+  else
+    log_message(server, LOG_ERROR, "%s: error: out of memory", doc->path);
   escape_strbuf_release(&log);
-  if (diagnostics)
-    notify(server, "textDocument/publishDiagnostics",
-           lsp_publish_params(doc, diagnostics));
+  escape_strbuf_release(&message);
 }
 
 static void publish_all(lsp_server *server) {
@@ -316,8 +324,11 @@ static void handle_did_close(lsp_server *server, json_t *params,
     return;
   }
   /* The editor keeps what was published last: clear it. */
-  notify(server, "textDocument/publishDiagnostics",
-         lsp_publish_params(doc, json_array()));
+  escape_strbuf message;
+  escape_strbuf_init(&message);
+  if (lsp_publish_cleared(doc, &message) == 0)
+    send_text(server, &message);
+  escape_strbuf_release(&message);
   lsp_documents_close(&server->docs, uri);
 }
 

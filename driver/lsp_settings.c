@@ -1,6 +1,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "lsp_settings.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 

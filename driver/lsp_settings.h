@@ -7,10 +7,12 @@
 #ifndef ESCAPE_DRIVER_LSP_SETTINGS_H
 #define ESCAPE_DRIVER_LSP_SETTINGS_H
 
-#include <jansson.h>
-
 #include "escape/remark.h"
 #include "escape/strbuf.h"
+
+/* jansson's value type, by its tag: this header does not bring in
+ * jansson, whose json_string the driver's JSON writer shadows. */
+struct json_t;
 
 /* The categories, as bits. */
 enum {
@@ -48,7 +50,7 @@ void lsp_settings_release(lsp_settings *settings);
 /* Applies the members of a settings object (bare or under "escape");
  * members not named keep their value. Returns 0, or -1 with why in err for
  * a member of the wrong type (the others are still applied). */
-int lsp_settings_apply(lsp_settings *settings, json_t *value,
+int lsp_settings_apply(lsp_settings *settings, struct json_t *value,
                        escape_strbuf *err);
 
 /* The category bit of a remark name; 0 for names outside the catalog. */

@@ -320,6 +320,68 @@ static int absolute_view(const escape_remark *remark, const char *base,
   return 0;
 }
 
+/* What the loader's keep callback needs: the remarks of one file, made
+ * absolute against the compile's directory, that the filter shows. */
+typedef struct file_filter {
+  const char *base;
+  const char *path;
+  lsp_remark_filter show;
+  void *show_ctx;
+  escape_arg *args; /* scratch for the absolute view */
+  size_t arg_alloc;
+  escape_strbuf *names;
+  int out_of_memory;
+} file_filter;
+
+static void file_filter_release(file_filter *f) {
+  for (size_t i = 0; f->names && i <= f->arg_alloc; i++)
+    escape_strbuf_release(&f->names[i]);
+  free(f->names);
+  free(f->args);
+}
+
+/* Grows the scratch to count args; -1 when out of memory. */
+static int file_filter_reserve(file_filter *f, size_t count) {
+  if (f->names && count <= f->arg_alloc)
+    return 0;
+  size_t alloc = count > 2 * f->arg_alloc ? count : 2 * f->arg_alloc;
+  escape_arg *args = calloc(alloc + 1, sizeof *args);
+  escape_strbuf *names = calloc(alloc + 1, sizeof *names);
+  if (!args || !names) {
+    free(args);
+    free(names);
+    return -1;
+  }
+  for (size_t i = 0; i <= alloc; i++)
+    escape_strbuf_init(&names[i]);
+  file_filter_release(f);
+  f->args = args;
+  f->names = names;
+  f->arg_alloc = alloc;
+  return 0;
+}
+
+/* Loader callback: whether remark is about the file and shown. Only its
+ * location is made absolute before the file is compared, the rest only
+ * for the filter of the remarks of the file. */
+static int keep_remark(const escape_remark *remark, void *ctx) {
+  file_filter *f = ctx;
+  if (!remark->loc.file)
+    return 0;
+  if (file_filter_reserve(f, remark->arg_count) != 0) {
+    f->out_of_memory = 1;
+    return 0;
+  }
+  lsp_workspace_absolute(f->base, remark->loc.file, &f->names[0]);
+  if (strcmp(f->names[0].buf, f->path) != 0)
+    return 0;
+  if (!f->show)
+    return 1;
+  escape_remark view;
+  absolute_view(remark, f->base, &view, f->args, f->names);
+  return f->show(&view, f->show_ctx);
+}
+
 /* Adds the entries of all that are about path to set. */
 static int keep_file(const remark_set *all, const char *base, const char *path,
                      remark_set *set) {
@@ -356,7 +418,8 @@ static char *directory_of(const char *path) {
 }
 
 int lsp_workspace_load(const lsp_sources *sources, const char *path,
-                       remark_set *set, escape_strbuf *err) {
+                       lsp_remark_filter show, void *show_ctx, remark_set *set,
+                       escape_strbuf *err) {
   if (sources->paths.count == 0)
     return remark_set_finish(set);
   /* The project's .escape.conf, found upward from the open file as the
@@ -380,7 +443,18 @@ int lsp_workspace_load(const lsp_sources *sources, const char *path,
   options.config = &config;
   if (config.names.count)
     options.names = &config.names;
+  file_filter filter = {.base = sources->base.buf,
+                        .path = path,
+                        .show = show,
+                        .show_ctx = show_ctx};
+  options.keep = keep_remark;
+  options.keep_ctx = &filter;
   int result = remark_load(&sources->paths, &options, &all, err);
+  if (result == 0 && filter.out_of_memory) {
+    escape_strbuf_addf(err, "%s: error: out of memory", path);
+    result = -1;
+  }
+  file_filter_release(&filter);
   if (result == 0 && keep_file(&all, sources->base.buf, path, set) != 0) {
     escape_strbuf_addf(err, "%s: error: out of memory", path);
     result = -1;

@@ -72,11 +72,17 @@ int lsp_workspace_sources(lsp_workspace *ws, const char *path,
                           const char *rerun_yaml, lsp_sources *out,
                           escape_strbuf *err);
 
-/* Reads the sources' remarks about path into set (finished: sorted),
- * with every file name made absolute. Returns 0, or -1 with
- * "FILE:LINE: error: ..." in err for an unreadable or malformed file. */
+/* Decides whether a remark (file names absolute) is wanted. */
+typedef int (*lsp_remark_filter)(const escape_remark *remark, void *ctx);
+
+/* Reads the sources' remarks about path that show (NULL: all) returns
+ * nonzero for into set (finished: sorted), with every file name made
+ * absolute. The other remarks are dropped as they are read, before they
+ * are copied. Returns 0, or -1 with "FILE:LINE: error: ..." in err for an
+ * unreadable or malformed file. */
 int lsp_workspace_load(const lsp_sources *sources, const char *path,
-                       remark_set *set, escape_strbuf *err);
+                       lsp_remark_filter show, void *show_ctx, remark_set *set,
+                       escape_strbuf *err);
 
 /* Writes name resolved against base when relative, "." and ".." removed. */
 void lsp_workspace_absolute(const char *base, const char *name,

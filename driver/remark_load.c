@@ -244,6 +244,8 @@ static int take_remark(const escape_remark *read, void *data) {
   if (!project_config_selects(u->options->config, u->options->include,
                               u->options->exclude, view.loc.file))
     return 0;
+  if (u->options->keep && !u->options->keep(&view, u->options->keep_ctx))
+    return 0;
   if (build_message(u, remark) != 0 ||
       remark_set_add(u->set, &view, u->message.buf, u->input) != 0) {
     u->out_of_memory = 1;

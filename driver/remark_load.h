@@ -26,6 +26,13 @@ typedef struct load_options {
   const string_list *exclude;   /* more exclude globs; may be NULL */
   int suppressed;   /* keep remarks suppressed in the source too */
   int assertions;   /* only the source assertions' records (suppression.h) */
+  /* When not NULL, only the remarks it returns nonzero for (file names
+   * relative to root, as they go into the set), asked before a remark's
+   * message is built and it is copied: a caller that wants a few remarks
+   * of a large file pays little for the others. Called from several
+   * threads at once unless jobs is 1. */
+  int (*keep)(const escape_remark *remark, void *ctx);
+  void *keep_ctx;
 } load_options;
 
 /* Reads every remark file that paths stand for into set (deduplicated; not

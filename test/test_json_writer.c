@@ -1,5 +1,5 @@
 /* The JSON writer: escaping (quotes, control characters, invalid UTF-8)
- * and the commas and indentation of nested values. */
+ * and the commas and indentation of nested values, or none (compact). */
 #define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
@@ -84,11 +84,37 @@ static void writes_nested_values(void **state) {
   free(text);
 }
 
+static void writes_compact_values(void **state) {
+  (void)state;
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  json_writer w;
+  json_init_compact(&w, out);
+  json_begin_object(&w);
+  json_key_string(&w, "name", "a \"b\"\n");
+  json_key(&w, "list");
+  json_begin_array(&w);
+  json_uint(&w, 1);
+  json_begin_object(&w);
+  json_key_bool(&w, "t", 1);
+  json_end_object(&w);
+  json_begin_array(&w);
+  json_end_array(&w);
+  json_end_array(&w);
+  json_end_object(&w);
+  fclose(out);
+  assert_string_equal(
+      text, "{\"name\":\"a \\\"b\\\"\\n\",\"list\":[1,{\"t\":true},[]]}");
+  free(text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(escapes_strings),
       cmocka_unit_test(replaces_invalid_utf8),
       cmocka_unit_test(writes_nested_values),
+      cmocka_unit_test(writes_compact_values),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
