@@ -21,6 +21,8 @@ void remark_feed_init(remark_feed *feed, int fd, const char *mem,
   if (options) {
     feed->want_pass = options->want_pass;
     feed->want_pass_ctx = options->want_pass_ctx;
+    feed->want_document = options->want_document;
+    feed->want_document_ctx = options->want_document_ctx;
     feed->begin = options->begin;
     feed->end = options->end;
   }
@@ -271,12 +273,13 @@ static int plain_pass_char(char c) {
 
 /* Whether data[start..end) can be skipped unparsed: it has the exact shape
  * LLVM writes (`--- !Tag`, `Pass: name` on the next line, ends with
- * `...`), a known tag, and a pass nobody asked for. Anything unusual goes
- * to libyaml, which parses it in full and reports what is wrong. */
+ * `...`), a known tag, and a pass nobody asked for or text the document
+ * filter does not want. Anything unusual goes to libyaml, which parses it
+ * in full and reports what is wrong. */
 static int skippable(remark_feed *feed, size_t start, size_t end) {
   const char *p = feed->data + start, *stop = feed->data + end;
-  if (!feed->want_pass || stop - p < 16 || memcmp(p, "--- !", 5) != 0 ||
-      memcmp(stop - 5, "\n...\n", 5) != 0)
+  if ((!feed->want_pass && !feed->want_document) || stop - p < 16 ||
+      memcmp(p, "--- !", 5) != 0 || memcmp(stop - 5, "\n...\n", 5) != 0)
     return 0;
   const char *tag = p + 5, *q = tag;
   while (q < stop && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
@@ -298,7 +301,10 @@ static int skippable(remark_feed *feed, size_t start, size_t end) {
     return 0;
   if (len == 0 || q == stop || *q != '\n')
     return 0;
-  return skip_verdict(feed, tag, tag_len, pass, len);
+  if (feed->want_pass && skip_verdict(feed, tag, tag_len, pass, len))
+    return 1;
+  return feed->want_document && known_tag(tag, tag_len) &&
+         !feed->want_document(p, (size_t)(stop - p), feed->want_document_ctx);
 }
 
 /* Appends a segment; -1 when out of memory. */

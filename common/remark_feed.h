@@ -36,6 +36,9 @@ typedef struct remark_feed {
   size_t mem_len;
   escape_pass_filter want_pass; /* NULL: hand over every document */
   void *want_pass_ctx;
+  int (*want_document)(const char *text, size_t len, void *ctx); /* NULL:
+                                                                   all */
+  void *want_document_ctx;
   unsigned long long begin; /* first byte of the range */
   unsigned long long end;   /* documents starting here or later are not
                                ours; 0: to the end */
@@ -62,8 +65,8 @@ typedef struct remark_feed {
 } remark_feed;
 
 /* Prepares a feed over fd (not closed by the feed) or, when fd < 0, over
- * mem[0..mem_len), with the pass filter and range of options (NULL:
- * everything). */
+ * mem[0..mem_len), with the pass and document filters and the range of
+ * options (NULL: everything). */
 void remark_feed_init(remark_feed *feed, int fd, const char *mem,
                       size_t mem_len, const escape_read_options *options);
 

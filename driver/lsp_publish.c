@@ -39,6 +39,11 @@ static int shown(const escape_remark *remark, void *ctx) {
   return lsp_settings_show(ctx, remark);
 }
 
+/* Loader glance: the remarks the settings may show. */
+static int may_show(const char *text, size_t len, void *ctx) {
+  return lsp_settings_may_show_text(ctx, text, len);
+}
+
 /* What the cached remarks of a document depend on: its remark files and
  * the settings that choose among their remarks. */
 static void cache_key(const lsp_settings *settings, const lsp_sources *sources,
@@ -64,6 +69,7 @@ static const remark_set *shown_remarks(const lsp_publish_context *context,
     return doc->remarks;
   }
   lsp_document_forget_remarks(doc);
+  lsp_remark_filter filter = {shown, may_show, (void *)context->settings};
   remark_set *set = malloc(sizeof *set);
   escape_strbuf err;
   escape_strbuf_init(&err);
@@ -71,8 +77,7 @@ static const remark_set *shown_remarks(const lsp_publish_context *context,
     remark_set_init(set);
   if (!set || key.failed)
     escape_strbuf_addf(log, "%s: error: out of memory\n", doc->path);
-  else if (lsp_workspace_load(sources, doc->path, shown,
-                              (void *)context->settings, set, &err) != 0)
+  else if (lsp_workspace_load(sources, doc->path, &filter, set, &err) != 0)
     escape_strbuf_addf(log, "%s\n", err.buf);
   else {
     doc->remarks = set;

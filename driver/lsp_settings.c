@@ -1,10 +1,11 @@
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* memmem */
 #include "lsp_settings.h"
 
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 #include "noise_policy.h"
 #include "remark_set.h"
@@ -186,4 +187,55 @@ int lsp_settings_show(const lsp_settings *settings,
     return 0;
   /* The same policy as the default report's. */
   return !noise_policy_hides(remark);
+}
+
+/* The value of the first line of text that starts with key (which begins
+ * with a newline), when it is plain: letters, digits, '_' and '-' up to
+ * the end of the line, at most 63 of them. Into out; 0 when there is no
+ * such line or its value is anything else (quoted, say). */
+static int plain_field(const char *text, size_t len, const char *key,
+                       char out[64]) {
+  size_t key_len = strlen(key);
+  const char *at = memmem(text, len, key, key_len);
+  if (!at)
+    return 0;
+  const char *p = at + key_len, *stop = text + len;
+  size_t n = 0;
+  for (; p < stop && *p != '\n'; p++, n++) {
+    int plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                (*p >= '0' && *p <= '9') || *p == '_' || *p == '-';
+    if (!plain || n == 63)
+      return 0;
+    out[n] = *p;
+  }
+  out[n] = '\0';
+  return n > 0 && p < stop;
+}
+
+int lsp_settings_may_show_text(const lsp_settings *settings, const char *text,
+                               size_t len) {
+  char pass[64], name[64], reason[64];
+  /* Other passes' remarks are mapped onto ours after parsing: not judged
+   * here. */
+  if (!plain_field(text, len, "\nPass: ", pass) ||
+      strcmp(pass, ESCAPE_PASS_NAME) != 0 ||
+      !plain_field(text, len, "\nName: ", name))
+    return 1;
+  if (!(lsp_settings_category(name) & settings->categories))
+    return 0;
+  /* Any mention of a loop depth or a hotness may make it hot. */
+  int hot =
+      memmem(text, len, ESCAPE_KEY_LOOP_DEPTH, strlen(ESCAPE_KEY_LOOP_DEPTH)) ||
+      memmem(text, len, "\nHotness:", 9);
+  if (settings->hot && !hot)
+    return 0;
+  if (settings->verbose)
+    return 1;
+  if (verbose_kind(name) || strncmp(text, "--- !Passed\n", 12) == 0)
+    return 0;
+  /* The noise policy's NotInlined for want of a definition, not hot. */
+  return strcmp(name, "NotInlined") != 0 || hot ||
+         !plain_field(text, len, "\n- " ESCAPE_KEY_REASON ": ", reason) ||
+         strcmp(reason,
+                escape_inline_reason_name(ESCAPE_INLINE_NO_DEFINITION)) != 0;
 }

@@ -61,4 +61,11 @@ unsigned lsp_settings_category(const char *name);
 int lsp_settings_show(const lsp_settings *settings,
                       const escape_remark *remark);
 
+/* A quick look at the YAML text of one remark document, before it is
+ * parsed: 0 when the settings cannot show that remark (its category is
+ * off, it is a verbose verdict, or the noise policy's NotInlined), 1 when
+ * they may. Errs towards 1: a document it cannot judge is parsed. */
+int lsp_settings_may_show_text(const lsp_settings *settings, const char *text,
+                               size_t len);
+
 #endif

@@ -325,8 +325,7 @@ static int absolute_view(const escape_remark *remark, const char *base,
 typedef struct file_filter {
   const char *base;
   const char *path;
-  lsp_remark_filter show;
-  void *show_ctx;
+  const lsp_remark_filter *filter; /* NULL: every remark of the file */
   escape_arg *args; /* scratch for the absolute view */
   size_t arg_alloc;
   escape_strbuf *names;
@@ -375,11 +374,11 @@ static int keep_remark(const escape_remark *remark, void *ctx) {
   lsp_workspace_absolute(f->base, remark->loc.file, &f->names[0]);
   if (strcmp(f->names[0].buf, f->path) != 0)
     return 0;
-  if (!f->show)
+  if (!f->filter || !f->filter->show)
     return 1;
   escape_remark view;
   absolute_view(remark, f->base, &view, f->args, f->names);
-  return f->show(&view, f->show_ctx);
+  return f->filter->show(&view, f->filter->ctx);
 }
 
 /* Adds the entries of all that are about path to set. */
@@ -418,7 +417,7 @@ static char *directory_of(const char *path) {
 }
 
 int lsp_workspace_load(const lsp_sources *sources, const char *path,
-                       lsp_remark_filter show, void *show_ctx, remark_set *set,
+                       const lsp_remark_filter *filter, remark_set *set,
                        escape_strbuf *err) {
   if (sources->paths.count == 0)
     return remark_set_finish(set);
@@ -443,18 +442,20 @@ int lsp_workspace_load(const lsp_sources *sources, const char *path,
   options.config = &config;
   if (config.names.count)
     options.names = &config.names;
-  file_filter filter = {.base = sources->base.buf,
-                        .path = path,
-                        .show = show,
-                        .show_ctx = show_ctx};
+  file_filter keep = {
+      .base = sources->base.buf, .path = path, .filter = filter};
   options.keep = keep_remark;
-  options.keep_ctx = &filter;
+  options.keep_ctx = &keep;
+  if (filter && filter->glance) {
+    options.want_document = filter->glance;
+    options.want_document_ctx = filter->ctx;
+  }
   int result = remark_load(&sources->paths, &options, &all, err);
-  if (result == 0 && filter.out_of_memory) {
+  if (result == 0 && keep.out_of_memory) {
     escape_strbuf_addf(err, "%s: error: out of memory", path);
     result = -1;
   }
-  file_filter_release(&filter);
+  file_filter_release(&keep);
   if (result == 0 && keep_file(&all, sources->base.buf, path, set) != 0) {
     escape_strbuf_addf(err, "%s: error: out of memory", path);
     result = -1;

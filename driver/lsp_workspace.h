@@ -72,16 +72,23 @@ int lsp_workspace_sources(lsp_workspace *ws, const char *path,
                           const char *rerun_yaml, lsp_sources *out,
                           escape_strbuf *err);
 
-/* Decides whether a remark (file names absolute) is wanted. */
-typedef int (*lsp_remark_filter)(const escape_remark *remark, void *ctx);
+/* Which remarks of a file are wanted. */
+typedef struct lsp_remark_filter {
+  /* Whether a remark (file names absolute) is wanted. */
+  int (*show)(const escape_remark *remark, void *ctx);
+  /* A quick look at a remark's YAML text before it is parsed: 0 when it
+   * cannot be wanted (remark_reader.h's want_document); may be NULL. */
+  int (*glance)(const char *text, size_t len, void *ctx);
+  void *ctx;
+} lsp_remark_filter;
 
-/* Reads the sources' remarks about path that show (NULL: all) returns
- * nonzero for into set (finished: sorted), with every file name made
- * absolute. The other remarks are dropped as they are read, before they
- * are copied. Returns 0, or -1 with "FILE:LINE: error: ..." in err for an
- * unreadable or malformed file. */
+/* Reads the sources' remarks about path that filter wants (NULL: all)
+ * into set (finished: sorted), with every file name made absolute. The
+ * other remarks are dropped as they are read, before they are copied.
+ * Returns 0, or -1 with "FILE:LINE: error: ..." in err for an unreadable
+ * or malformed file. */
 int lsp_workspace_load(const lsp_sources *sources, const char *path,
-                       lsp_remark_filter show, void *show_ctx, remark_set *set,
+                       const lsp_remark_filter *filter, remark_set *set,
                        escape_strbuf *err);
 
 /* Writes name resolved against base when relative, "." and ".." removed. */

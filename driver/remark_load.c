@@ -337,7 +337,11 @@ static void read_unit(const load_options *options, const load_unit *unit,
   escape_strbuf_init(&u.message);
   escape_remark_init(&u.converted);
   escape_read_options read_options = {options->all_passes ? NULL : want_pass,
-                                      (void *)options, unit->begin, unit->end};
+                                      (void *)options,
+                                      unit->begin,
+                                      unit->end,
+                                      options->want_document,
+                                      options->want_document_ctx};
   int status = unit->input->object
                    ? read_object(&u, unit, &read_options, result)
                    : read_yaml(&u, unit, &read_options, result);

@@ -33,6 +33,10 @@ typedef struct load_options {
    * threads at once unless jobs is 1. */
   int (*keep)(const escape_remark *remark, void *ctx);
   void *keep_ctx;
+  /* The reader's quick look at a document's text (remark_reader.h): the
+   * documents it returns 0 for are not parsed. NULL: all are. */
+  int (*want_document)(const char *text, size_t len, void *ctx);
+  void *want_document_ctx;
 } load_options;
 
 /* Reads every remark file that paths stand for into set (deduplicated; not

@@ -1,5 +1,6 @@
 /* The reader on LLVM's own files and on broken input: every error names
  * the file and the line, and nothing crashes. */
+#define _GNU_SOURCE /* memmem */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -287,13 +288,45 @@ static void delivers_only_wanted_passes(void **state) {
   tally t = {0};
   escape_strbuf err;
   escape_strbuf_init(&err);
-  escape_read_options options = {inline_only, NULL, 0, 0};
+  escape_read_options options = {.want_pass = inline_only};
   assert_int_equal(
       escape_remark_read_file_with(ESCAPE_TEST_FIXTURES "/llvm-sample.opt.yaml",
                                    &options, count_remark, &t, &err),
       0);
   assert_int_equal(t.count, 3);
   assert_int_equal(t.inline_count, 3);
+  escape_strbuf_release(&err);
+}
+
+/* The glance at a document's text: a document it turns down is not
+ * parsed (so not delivered, and its errors go unseen), one of a shape
+ * other than LLVM's is never shown to it, and line numbers of later
+ * errors still count the skipped lines. */
+static int no_name_b(const char *text, size_t len, void *ctx) {
+  ++*(int *)ctx;
+  return !memmem(text, len, "\nName: B\n", 9);
+}
+
+static void skips_documents_the_glance_turns_down(void **state) {
+  (void)state;
+  tally t;
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  int glances = 0;
+  escape_read_options options = {.want_document = no_name_b,
+                                 .want_document_ctx = &glances};
+  const char *text = "--- !Missed\nPass: p\nName: A\n...\n"
+                     "--- !Missed\nPass: p\nName: B\nArgs: [\n...\n"
+                     "--- !Missed\n'Pass': p\nName: B\n...\n"
+                     "--- !Missed\nPass: p\nName: C\n...\n";
+  assert_int_equal(read_with(text, &options, &t, &err), 0);
+  assert_int_equal(t.count, 3); /* A, the quoted-key B, C */
+  assert_int_equal(glances, 3);
+  text = "--- !Missed\nPass: p\nName: B\n...\n"
+         "--- !Missed\nPass: p\nName: [\n...\n";
+  assert_int_equal(read_with(text, &options, &t, &err), -1);
+  assert_string_equal(err.buf,
+                      "bad.yaml:7: error: expected a string value for 'Name'");
   escape_strbuf_release(&err);
 }
 
@@ -304,7 +337,7 @@ static void errors_after_skipped_documents_name_the_input_line(void **state) {
   tally t;
   escape_strbuf err;
   escape_strbuf_init(&err);
-  escape_read_options options = {inline_only, NULL, 0, 0};
+  escape_read_options options = {.want_pass = inline_only};
   const char *text = "--- !Missed\nPass: gvn\nName: A\n...\n"
                      "--- !Missed\nPass: gvn\nName: B\n...\n"
                      "--- !Missed\nPass: inline\nName: a: b\n...\n";
@@ -336,7 +369,7 @@ static void ranges_partition_the_documents(void **state) {
   escape_strbuf_init(&err);
   for (size_t cut = 1; cut < len; cut += 7) {
     tally first, second;
-    escape_read_options a = {NULL, NULL, 0, cut}, b = {NULL, NULL, cut, 0};
+    escape_read_options a = {.end = cut}, b = {.begin = cut};
     assert_int_equal(read_with(text, &a, &first, &err), 0);
     assert_int_equal(read_with(text, &b, &second, &err), 0);
     assert_int_equal(first.count + second.count, 26);
@@ -345,7 +378,7 @@ static void ranges_partition_the_documents(void **state) {
                        "--- !Missed\nPass: p\nName: B\n...\n"
                        "--- !Missed\nPass: p\nName: [\n...\n";
   tally t;
-  escape_read_options tail = {NULL, NULL, 20, 0};
+  escape_read_options tail = {.begin = 20};
   assert_int_equal(read_with(broken, &tail, &t, &err), -1);
   assert_int_equal(t.count, 1);
   assert_int_equal(strncmp(err.buf, "bad.yaml:11: error: ", 20), 0);
@@ -370,6 +403,7 @@ int main(void) {
       cmocka_unit_test(reports_unreadable_file),
       cmocka_unit_test(delivers_only_wanted_passes),
       cmocka_unit_test(errors_after_skipped_documents_name_the_input_line),
+      cmocka_unit_test(skips_documents_the_glance_turns_down),
       cmocka_unit_test(ranges_partition_the_documents),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -29,6 +29,14 @@ typedef struct escape_read_options {
    * end), so that one large file can be read by several threads. */
   unsigned long long begin;
   unsigned long long end;
+  /* When not NULL, a quick look at a document's text before it is parsed,
+   * from its "--- !" line to its "...": documents it returns 0 for are
+   * skipped without parsing them. Only documents of the exact shape LLVM
+   * writes are shown to it (the others are parsed and delivered as
+   * usual), so it must return 0 only for remarks the caller would drop
+   * anyway: it saves the parse, it is no filter to rely on. */
+  int (*want_document)(const char *text, size_t len, void *ctx);
+  void *want_document_ctx;
 } escape_read_options;
 
 /* Reads path ("-" is stdin). Returns 0 when the whole stream was read, the

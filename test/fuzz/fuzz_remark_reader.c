@@ -38,6 +38,13 @@ static int want_escape(const char *pass, void *ctx) {
   return strcmp(pass, "escape") == 0 || escape_inline_pass(pass);
 }
 
+/* A glance that skips every other document it is shown. */
+static int every_other(const char *text, size_t len, void *ctx) {
+  (void)text;
+  (void)len;
+  return (*(unsigned *)ctx)++ % 2;
+}
+
 static void read_with(const uint8_t *data, size_t size,
                       const escape_read_options *options, fuzz_state *state) {
   escape_strbuf err;
@@ -56,14 +63,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fuzz_state state;
   remark_set_init(&state.set);
   escape_strbuf_init(&state.message);
-  escape_read_options whole = {NULL, NULL, 0, 0};
-  escape_read_options head = {NULL, NULL, 0, size / 2};
-  escape_read_options tail = {NULL, NULL, size / 2, 0};
-  escape_read_options filtered = {want_escape, NULL, 0, 0};
+  escape_read_options whole = {0};
+  escape_read_options head = {.end = size / 2};
+  escape_read_options tail = {.begin = size / 2};
+  escape_read_options filtered = {.want_pass = want_escape};
+  unsigned glances = 0;
+  escape_read_options glanced = {.want_document = every_other,
+                                 .want_document_ctx = &glances};
   read_with(data, size, &whole, &state);
   read_with(data, size, &head, &state);
   read_with(data, size, &tail, &state);
   read_with(data, size, &filtered, &state);
+  read_with(data, size, &glanced, &state);
   FILE *sink = fopen("/dev/null", "w");
   if (sink && remark_set_finish(&state.set) == 0) {
     /* Not read_sources: fuzzed file names must not open real files. */
