@@ -2,6 +2,7 @@
 #include "lsp_publish.h"
 
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,6 +147,8 @@ static int write_notification(const lsp_publish_context *context,
   FILE *stream = open_memstream(&text, &len);
   if (!stream)
     return -1;
+  /* One thread writes it: no lock per character. */
+  __fsetlocking(stream, FSETLOCKING_BYCALLER);
   json_writer w;
   json_init_compact(&w, stream);
   json_begin_object(&w);

@@ -320,64 +320,42 @@ static int absolute_view(const escape_remark *remark, const char *base,
   return 0;
 }
 
-/* What the loader's keep callback needs: the remarks of one file, made
- * absolute against the compile's directory, that the filter shows. */
+/* What the loader's keep callback needs: the remarks of one file (made
+ * absolute against the compile's directory) that the filter shows. */
 typedef struct file_filter {
   const char *base;
   const char *path;
   const lsp_remark_filter *filter; /* NULL: every remark of the file */
-  escape_arg *args; /* scratch for the absolute view */
-  size_t arg_alloc;
-  escape_strbuf *names;
+  escape_strbuf absolute;          /* scratch */
+  char *last_file;                 /* the file name asked about last */
+  int last_match;                  /* and whether it is path */
   int out_of_memory;
 } file_filter;
 
-static void file_filter_release(file_filter *f) {
-  for (size_t i = 0; f->names && i <= f->arg_alloc; i++)
-    escape_strbuf_release(&f->names[i]);
-  free(f->names);
-  free(f->args);
+/* Whether a remark's file name (as read) is path: remarks come in runs of
+ * one file, so the last answer is remembered. */
+static int is_the_file(file_filter *f, const char *file) {
+  if (f->last_file && strcmp(f->last_file, file) == 0)
+    return f->last_match;
+  free(f->last_file);
+  f->last_file = strdup(file);
+  if (!f->last_file)
+    f->out_of_memory = 1;
+  escape_strbuf_reset(&f->absolute);
+  lsp_workspace_absolute(f->base, file, &f->absolute);
+  f->last_match = strcmp(f->absolute.buf, f->path) == 0;
+  return f->last_match;
 }
 
-/* Grows the scratch to count args; -1 when out of memory. */
-static int file_filter_reserve(file_filter *f, size_t count) {
-  if (f->names && count <= f->arg_alloc)
-    return 0;
-  size_t alloc = count > 2 * f->arg_alloc ? count : 2 * f->arg_alloc;
-  escape_arg *args = calloc(alloc + 1, sizeof *args);
-  escape_strbuf *names = calloc(alloc + 1, sizeof *names);
-  if (!args || !names) {
-    free(args);
-    free(names);
-    return -1;
-  }
-  for (size_t i = 0; i <= alloc; i++)
-    escape_strbuf_init(&names[i]);
-  file_filter_release(f);
-  f->args = args;
-  f->names = names;
-  f->arg_alloc = alloc;
-  return 0;
-}
-
-/* Loader callback: whether remark is about the file and shown. Only its
- * location is made absolute before the file is compared, the rest only
- * for the filter of the remarks of the file. */
+/* Loader callback: whether remark is about the file and shown. */
 static int keep_remark(const escape_remark *remark, void *ctx) {
   file_filter *f = ctx;
-  if (!remark->loc.file)
-    return 0;
-  if (file_filter_reserve(f, remark->arg_count) != 0) {
-    f->out_of_memory = 1;
-    return 0;
-  }
-  lsp_workspace_absolute(f->base, remark->loc.file, &f->names[0]);
-  if (strcmp(f->names[0].buf, f->path) != 0)
+  if (!remark->loc.file || !is_the_file(f, remark->loc.file))
     return 0;
   if (!f->filter || !f->filter->show)
     return 1;
-  escape_remark view;
-  absolute_view(remark, f->base, &view, f->args, f->names);
+  escape_remark view = *remark;
+  view.loc.file = (char *)f->path;
   return f->filter->show(&view, f->filter->ctx);
 }
 
@@ -444,6 +422,7 @@ int lsp_workspace_load(const lsp_sources *sources, const char *path,
     options.names = &config.names;
   file_filter keep = {
       .base = sources->base.buf, .path = path, .filter = filter};
+  escape_strbuf_init(&keep.absolute);
   options.keep = keep_remark;
   options.keep_ctx = &keep;
   if (filter && filter->glance) {
@@ -455,7 +434,8 @@ int lsp_workspace_load(const lsp_sources *sources, const char *path,
     escape_strbuf_addf(err, "%s: error: out of memory", path);
     result = -1;
   }
-  file_filter_release(&keep);
+  escape_strbuf_release(&keep.absolute);
+  free(keep.last_file);
   if (result == 0 && keep_file(&all, sources->base.buf, path, set) != 0) {
     escape_strbuf_addf(err, "%s: error: out of memory", path);
     result = -1;

@@ -74,7 +74,8 @@ int lsp_workspace_sources(lsp_workspace *ws, const char *path,
 
 /* Which remarks of a file are wanted. */
 typedef struct lsp_remark_filter {
-  /* Whether a remark (file names absolute) is wanted. */
+  /* Whether a remark of the file is wanted (its location is the file's
+   * absolute path; its args' locations are as read). */
   int (*show)(const escape_remark *remark, void *ctx);
   /* A quick look at a remark's YAML text before it is parsed: 0 when it
    * cannot be wanted (remark_reader.h's want_document); may be NULL. */
