@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 #include "noise_policy.h"
 #include "remark_set.h"
@@ -233,9 +232,11 @@ int lsp_settings_may_show_text(const lsp_settings *settings, const char *text,
     return 1;
   if (verbose_kind(name) || strncmp(text, "--- !Passed\n", 12) == 0)
     return 0;
-  /* The noise policy's NotInlined for want of a definition, not hot. */
-  return strcmp(name, "NotInlined") != 0 || hot ||
-         !plain_field(text, len, "\n- " ESCAPE_KEY_REASON ": ", reason) ||
-         strcmp(reason,
-                escape_inline_reason_name(ESCAPE_INLINE_NO_DEFINITION)) != 0;
+  /* The noise policy, which needs the remark's name and first Reason. */
+  escape_arg why = {(char *)ESCAPE_KEY_REASON, reason, {NULL, 0, 0}};
+  escape_remark glimpse = {.name = name, .args = &why, .arg_count = 1};
+  if (!plain_field(text, len, "\n- " ESCAPE_KEY_REASON ": ", reason))
+    glimpse.arg_count = 0;
+  return !escape_catalog_is_default_noise(escape_catalog_find(name), &glimpse,
+                                          hot);
 }

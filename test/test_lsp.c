@@ -9,6 +9,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
+#include "escape/remark_reader.h"
 #include "lsp_document.h"
 #include "lsp_settings.h"
 #include "lsp_transport.h"
@@ -223,6 +224,93 @@ static void test_settings(void **state) {
   lsp_settings_release(&settings);
 }
 
+/* What the glance at a document's text and the settings' verdict on the
+ * parsed remark say of one document. */
+typedef struct glance_case {
+  int glance, shown;
+} glance_case;
+
+static int record_shown(const escape_remark *remark, void *ctx) {
+  void **both = ctx;
+  glance_case *got = both[0];
+  got->shown = lsp_settings_show(both[1], remark);
+  return 0;
+}
+
+static glance_case judge(const lsp_settings *settings, const char *text) {
+  glance_case got = {lsp_settings_may_show_text(settings, text, strlen(text)),
+                     -1};
+  void *both[2] = {&got, (void *)settings};
+  escape_strbuf err;
+  escape_strbuf_init(&err);
+  assert_int_equal(escape_remark_read_buffer("glance.yaml", text, strlen(text),
+                                             record_shown, both, &err),
+                   0);
+  escape_strbuf_release(&err);
+  return got;
+}
+
+/* The glance turns a document down only when the settings would not show
+ * its remark, and says so for what the defaults hold back. */
+static void test_settings_glance(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    int glance;
+  } cases[] = {
+      {"--- !Missed\nPass: escape\nName: NotInlined\nFunction: f\nArgs:\n"
+       "- Callee: g\n- Reason: no-definition\n...\n",
+       0},
+      {"--- !Missed\nPass: escape\nName: NotInlined\nFunction: f\nArgs:\n"
+       "- Callee: g\n- Reason: no-definition\n- LoopDepth: '1'\n...\n",
+       1},
+      {"--- !Missed\nPass: escape\nName: NotInlined\nHotness: 5\nArgs:\n"
+       "- Reason: no-definition\n...\n",
+       1},
+      {"--- !Missed\nPass: escape\nName: LocalEscapes\nArgs:\n- Var: b\n"
+       "- Reason: call\n...\n",
+       1},
+      {"--- !Missed\nPass: escape\nName: LocalEscapes\nArgs:\n- Var: b\n"
+       "- Reason: varargs\n...\n",
+       0},
+      {"--- !Passed\nPass: escape\nName: LocalNoEscape\nArgs:\n- Var: b\n"
+       "...\n",
+       0},
+      /* Quoted: not judged. Another pass: mapped after parsing. */
+      {"--- !Missed\nPass: escape\nName: 'NotInlined'\nArgs:\n"
+       "- Reason: no-definition\n...\n",
+       1},
+      {"--- !Missed\nPass: inline\nName: NoDefinition\nArgs:\n"
+       "- Callee: g\n...\n",
+       1},
+  };
+  lsp_settings settings;
+  lsp_settings_init(&settings);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    glance_case got = judge(&settings, cases[i].text);
+    assert_int_equal(got.glance, cases[i].glance);
+    if (!got.glance)
+      assert_int_equal(got.shown, 0);
+  }
+  /* verbose shows the verdicts and what the policy holds back. */
+  settings.verbose = 1;
+  assert_int_equal(judge(&settings, cases[0].text).glance, 1);
+  assert_int_equal(judge(&settings, cases[5].text).glance, 1);
+  /* A category turned off; hot only. */
+  settings.verbose = 0;
+  settings.categories = LSP_CATEGORY_ESCAPE;
+  glance_case off = judge(&settings, cases[1].text);
+  assert_int_equal(off.glance, 0);
+  assert_int_equal(off.shown, 0);
+  settings.categories = LSP_CATEGORY_ALL;
+  settings.hot = 1;
+  glance_case cold = judge(&settings, cases[3].text);
+  assert_int_equal(cold.glance, 0);
+  assert_int_equal(cold.shown, 0);
+  assert_int_equal(judge(&settings, cases[1].text).glance, 1);
+  lsp_settings_release(&settings);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_framer_messages),
@@ -233,6 +321,7 @@ int main(void) {
       cmocka_unit_test(test_positions),
       cmocka_unit_test(test_visibility),
       cmocka_unit_test(test_settings),
+      cmocka_unit_test(test_settings_glance),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
