@@ -1,4 +1,4 @@
-#define _XOPEN_SOURCE 700 /* realpath */
+#define _GNU_SOURCE /* realpath, memmem */
 #include "lsp_workspace.h"
 
 #include <stdlib.h>
@@ -327,6 +327,7 @@ typedef struct file_filter {
   const char *path;
   const lsp_remark_filter *filter; /* NULL: every remark of the file */
   escape_strbuf absolute;          /* scratch */
+  escape_strbuf glanced;           /* the file name a glance found */
   char *last_file;                 /* the file name asked about last */
   int last_match;                  /* and whether it is path */
   int out_of_memory;
@@ -357,6 +358,65 @@ static int keep_remark(const escape_remark *remark, void *ctx) {
   escape_remark view = *remark;
   view.loc.file = (char *)f->path;
   return f->filter->show(&view, f->filter->ctx);
+}
+
+/* The end of a single-quoted name at p (after its quote) without quotes
+ * inside, or of a plain one (starting like a path, ending at ',' or '}');
+ * NULL when the name is not written so plainly. */
+static const char *plain_name_end(const char *p, const char *stop, int quoted) {
+  const char *end = p;
+  if (quoted) {
+    while (end < stop && *end != '\'' && *end != '\n')
+      end++;
+    /* '' is an escaped quote: leave that to libyaml. */
+    if (end + 1 >= stop || *end != '\'' || end[1] == '\'')
+      return NULL;
+    return end > p ? end : NULL;
+  }
+  while (end < stop &&
+         ((*end >= 'a' && *end <= 'z') || (*end >= 'A' && *end <= 'Z') ||
+          (*end >= '0' && *end <= '9') || *end == '/' || *end == '.' ||
+          *end == '_' || *end == '-' || *end == '+'))
+    end++;
+  return end > p && end < stop && (*end == ',' || *end == '}') ? end : NULL;
+}
+
+/* The file of a remark document's own DebugLoc, from its text as LLVM
+ * writes it: a line "DebugLoc: { File: NAME, ..." with NAME quoted or
+ * plain. Into out; 0 when it is not written that plainly (or is absent). */
+static int glance_file(const char *text, size_t len, escape_strbuf *out) {
+  static const char key[] = "\nDebugLoc:";
+  const char *stop = text + len;
+  const char *p = memmem(text, len, key, sizeof key - 1);
+  if (!p)
+    return 0;
+  for (p += sizeof key - 1; p < stop && *p == ' ';)
+    p++;
+  if (p == stop || *p++ != '{')
+    return 0;
+  while (p < stop && *p == ' ')
+    p++;
+  if (stop - p < 5 || memcmp(p, "File:", 5) != 0)
+    return 0;
+  for (p += 5; p < stop && *p == ' ';)
+    p++;
+  int quoted = p < stop && *p == '\'';
+  const char *end = plain_name_end(p + quoted, stop, quoted);
+  if (!end)
+    return 0;
+  escape_strbuf_add(out, p + quoted, (size_t)(end - p - quoted));
+  return !out->failed;
+}
+
+/* Reader glance: a remark document whose own location is in another file
+ * is not parsed; else the filter's glance decides. */
+static int glance_remark(const char *text, size_t len, void *ctx) {
+  file_filter *f = ctx;
+  escape_strbuf_reset(&f->glanced);
+  if (glance_file(text, len, &f->glanced) && !is_the_file(f, f->glanced.buf))
+    return 0;
+  return !f->filter || !f->filter->glance ||
+         f->filter->glance(text, len, f->filter->ctx);
 }
 
 /* Adds the entries of all that are about path to set. */
@@ -423,18 +483,18 @@ int lsp_workspace_load(const lsp_sources *sources, const char *path,
   file_filter keep = {
       .base = sources->base.buf, .path = path, .filter = filter};
   escape_strbuf_init(&keep.absolute);
+  escape_strbuf_init(&keep.glanced);
   options.keep = keep_remark;
   options.keep_ctx = &keep;
-  if (filter && filter->glance) {
-    options.want_document = filter->glance;
-    options.want_document_ctx = filter->ctx;
-  }
+  options.want_document = glance_remark;
+  options.want_document_ctx = &keep;
   int result = remark_load(&sources->paths, &options, &all, err);
   if (result == 0 && keep.out_of_memory) {
     escape_strbuf_addf(err, "%s: error: out of memory", path);
     result = -1;
   }
   escape_strbuf_release(&keep.absolute);
+  escape_strbuf_release(&keep.glanced);
   free(keep.last_file);
   if (result == 0 && keep_file(&all, sources->base.buf, path, set) != 0) {
     escape_strbuf_addf(err, "%s: error: out of memory", path);

@@ -85,7 +85,9 @@ typedef struct lsp_remark_filter {
 
 /* Reads the sources' remarks about path that filter wants (NULL: all)
  * into set (finished: sorted), with every file name made absolute. The
- * other remarks are dropped as they are read, before they are copied.
+ * other remarks are dropped as they are read, before they are copied, and
+ * most are not even parsed: those whose location, read from the text, is
+ * in another file, and those the filter's glance turns down.
  * Returns 0, or -1 with "FILE:LINE: error: ..." in err for an unreadable
  * or malformed file. */
 int lsp_workspace_load(const lsp_sources *sources, const char *path,
