@@ -169,10 +169,20 @@ static const escape_remark *definition_of(const join_index *index,
 static const escape_remark *leak_of(const join_index *index,
                                     const escape_remark *record,
                                     const char *param) {
-  for (size_t i = 0; i < index->leak_count; i++) {
+  size_t low = 0, high = index->leak_count;
+  while (low < high) {
+    size_t mid = low + (high - low) / 2;
+    if (strcmp(index->leaks[mid]->function, record->function) < 0)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  for (size_t i = low; i < index->leak_count; i++) {
     const escape_remark *leak = index->leaks[i];
-    if (strcmp(leak->function, record->function) == 0 &&
-        strcmp(escape_remark_arg(leak, ESCAPE_KEY_PARAM), param) == 0 &&
+    if (strcmp(leak->function, record->function) != 0)
+      break;
+    /* A static function of that name in another file is another one. */
+    if (strcmp(escape_remark_arg(leak, ESCAPE_KEY_PARAM), param) == 0 &&
         strcmp(leak->loc.file, record->loc.file) == 0)
       return leak;
   }
