@@ -24,6 +24,10 @@ void remark_set_release(remark_set *set) {
  * line-0 remarks of one file (LLVM merged their calls) are one per
  * function. */
 static const char *identity_function(const escape_remark *remark) {
+  /* A Definition record is about its function: one file included twice
+   * under two macro spellings defines two functions at one place. */
+  if (remark->function && strcmp(remark->name, ESCAPE_DEFINITION_NAME) == 0)
+    return remark->function;
   return (remark->loc.file && remark->loc.line) || !remark->function
              ? ""
              : remark->function;

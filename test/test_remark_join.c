@@ -230,6 +230,26 @@ static void not_inlined_says_where_and_what_fits(void **state) {
   remark_set_release(&set);
 }
 
+/* libexpat's xmltok_ns.c, included twice: XmlGetUtf8InternalEncoding and
+ * ...NS are defined at one place, and are two definitions. */
+static void two_functions_at_one_place_are_two(void **state) {
+  (void)state;
+  remark_set set;
+  remark_set_init(&set);
+  escape_remark plain = no_definition("Get", 5);
+  escape_remark ns = no_definition("GetNS", 6);
+  add(&set, &plain, 0);
+  add(&set, &ns, 0);
+  add_definition(&set, "Get", "ns.c", 9, "1", NULL, NULL, 1);
+  add_definition(&set, "GetNS", "ns.c", 9, "1", NULL, NULL, 1);
+  assert_int_equal(remark_set_finish(&set), 0);
+  assert_int_equal(set.count, 2);
+  for (size_t i = 0; i < set.count; i++)
+    assert_string_equal(escape_remark_arg(&set.entries[i]->remark, "Defined"),
+                        "ns.c:9");
+  remark_set_release(&set);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(a_callee_that_keeps_nothing_is_said_loudly),
@@ -237,6 +257,7 @@ int main(void) {
       cmocka_unit_test(ambiguous_or_unrecorded_is_not_joined),
       cmocka_unit_test(a_cycle_across_units_is_cut),
       cmocka_unit_test(not_inlined_says_where_and_what_fits),
+      cmocka_unit_test(two_functions_at_one_place_are_two),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
