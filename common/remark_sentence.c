@@ -126,6 +126,11 @@ static const flow_end_words flow_ends[] = {
     {"indirect", ", which passes it to an ", " callee"},
     {"varargs", ", which passes it on as ", ""},
     {"too-long", ", and so on (chain cut: ", ")"},
+    /* Added by the driver from another translation unit's Definition. */
+    {"nothing", ", which keeps ",
+     " (it escapes here only because the compiler could not see that "
+     "definition: define it where it is called, mark the parameter "
+     "'noescape', or build with -flto=thin)"},
 };
 
 static const flow_end_words *flow_end_for(const char *value) {
@@ -157,6 +162,11 @@ static void add_flow_step(sentence *s, long i) {
     escape_strbuf_addstr(&s->text, ", which stores it into ");
     add_arg(s, i);
     add_flow_place(s, arg);
+  } else if (strcmp(arg->key, ESCAPE_KEY_DEFINED) == 0) {
+    /* The driver's join: the chain goes on in another translation unit. */
+    escape_strbuf_addstr(&s->text, ", defined in ");
+    add_arg(s, i);
+    escape_strbuf_addstr(&s->text, " (another translation unit)");
   } else if (strcmp(arg->key, ESCAPE_KEY_FLOW_END) == 0) {
     const flow_end_words *words = flow_end_for(arg->value);
     escape_strbuf_addstr(&s->text, words->before);

@@ -16,6 +16,7 @@
 #include "compile_job.h"
 #include "error_report.h"
 #include "load_args.h"
+#include "remark_flow.h"
 #include "remark_place.h"
 #include "report_format.h"
 
@@ -240,6 +241,12 @@ static void caret(FILE *out, int width, const char *line,
   for (unsigned i = 0; i + 1 < column; i++)
     fputc(i < len && line[i] == '\t' ? '\t' : ' ', out);
   fprintf(out, "^ %s: %s\n", entry->remark.name, entry->message);
+  /* The flow chain under the caret, each step at its own place. */
+  if (!remark_flow_has_chain(&entry->remark))
+    return;
+  char indent[32];
+  snprintf(indent, sizeof indent, "%*s     |   ", width, "");
+  format_text_why_lines(out, &entry->remark, indent);
 }
 
 static void annotate(FILE *out, FILE *source, const char *name,

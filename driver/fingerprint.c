@@ -42,7 +42,8 @@ static int is_flow_step(const escape_arg *arg) {
   return strcmp(arg->key, ESCAPE_KEY_HOP) == 0 ||
          strcmp(arg->key, ESCAPE_KEY_HOP_ARGNO) == 0 ||
          strcmp(arg->key, ESCAPE_KEY_STORE) == 0 ||
-         strcmp(arg->key, ESCAPE_KEY_FLOW_END) == 0;
+         strcmp(arg->key, ESCAPE_KEY_FLOW_END) == 0 ||
+         strcmp(arg->key, ESCAPE_KEY_DEFINED) == 0;
 }
 
 int fingerprint_is_key_arg(const escape_arg *arg) {

@@ -10,6 +10,8 @@
 
 #include "escape/remark_catalog.h"
 #include "escape/strbuf.h"
+#include "name_demangle.h"
+#include "remark_flow.h"
 #include "remark_summary.h"
 #include "report_format.h"
 
@@ -31,6 +33,7 @@ static const char style[] =
     "background:#fff4e0;border-left:3px solid #e69500}"
     ".r.Passed{background:#eaf7ea;border-color:#4a4}"
     ".r.Analysis{background:#eef3fb;border-color:#58c}"
+    ".why{display:block;margin-left:2ch;color:#555}"
     ".gap{color:#999}:target{background:#ffef99}"
     "#filter{width:30em}";
 
@@ -244,12 +247,34 @@ static void remarks_table(FILE *out, const html_page *page,
   fputs("</tbody></table>\n", out);
 }
 
+/* The remark's flow chain (remark_flow.h), when it goes beyond its own
+ * call: one line per step at its place, as `report --why` prints it. */
+static void flow_steps(FILE *out, const escape_remark *remark) {
+  if (!remark_flow_has_chain(remark))
+    return;
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    const escape_arg *arg = &remark->args[i];
+    if (!remark_flow_is_new_step(remark, i))
+      continue;
+    fputs("<span class=why>why: ", out);
+    html(out, arg->loc.file);
+    fprintf(out, ":%u:%u: ", arg->loc.line, arg->loc.column);
+    html(out, arg->key);
+    fputs(" <code>", out);
+    char *readable = name_demangle(arg->value);
+    html(out, readable ? readable : arg->value);
+    free(readable);
+    fputs("</code></span>", out);
+  }
+}
+
 static void remark_note(FILE *out, const remark_entry *entry) {
   fprintf(out, "<span class=\"r %s\">",
           escape_remark_type_tag(entry->remark.type));
   html(out, entry->remark.name);
   fputs(": ", out);
   html(out, entry->message);
+  flow_steps(out, &entry->remark);
   fputs("</span>", out);
 }
 

@@ -40,11 +40,6 @@ static void print_notes(FILE *out, const remark_entry *entry, int grouped) {
       !escape_remark_arg(&entry->remark, ESCAPE_KEY_IN_FUNCTION))
     fprintf(out, " [in '%s'; no single line: merged by LLVM]",
             remark_entry_function(entry));
-  if (entry->defined_file)
-    fprintf(out,
-            " [defined in %s:%u, another translation unit: -flto=thin can "
-            "inline it]",
-            entry->defined_file, entry->defined_line);
   if (grouped && entry->contexts > 1)
     fprintf(out, " [and %zu other inlined context%s]", entry->contexts - 1,
             entry->contexts == 2 ? "" : "s");
@@ -82,15 +77,13 @@ static int place_seen(const escape_remark *remark, size_t i) {
   return 0;
 }
 
-/* --why: "  why: FILE:LINE:COL: Key value" for each step of the remark's
- * flow in the YAML's order (the call, each hop, the store or end); a step
- * at the place of an earlier one (the Reason at its call) is left out. */
-static void why_lines(FILE *out, const escape_remark *remark) {
+void format_text_why_lines(FILE *out, const escape_remark *remark,
+                           const char *indent) {
   for (size_t i = 0; i < remark->arg_count; i++) {
     const escape_arg *arg = &remark->args[i];
     if (!remark_flow_is_hop(remark, arg) || place_seen(remark, i))
       continue;
-    fprintf(out, "  why: %s:%u:", arg->loc.file, arg->loc.line);
+    fprintf(out, "%swhy: %s:%u:", indent, arg->loc.file, arg->loc.line);
     if (arg->loc.column)
       fprintf(out, "%u:", arg->loc.column);
     char *readable = name_demangle(arg->value); /* a C++ callee's hop */
@@ -125,7 +118,7 @@ int format_text(FILE *out, const report_context *context) {
   for (size_t i = 0; i < row_count; i++) {
     report_line(out, rows[i]);
     if (context->why)
-      why_lines(out, &rows[i]->remark);
+      format_text_why_lines(out, &rows[i]->remark, "  ");
   }
   free(rows);
   remark_summary summary;

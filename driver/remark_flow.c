@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "escape/remark_catalog.h"
+
 static int same_place(const escape_loc *a, const escape_loc *b) {
   return a->file && b->file && strcmp(a->file, b->file) == 0 &&
          a->line == b->line && a->column == b->column;
@@ -28,5 +30,27 @@ int remark_flow_any(const escape_remark *remark) {
   for (size_t i = 0; i < remark->arg_count; i++)
     if (points_elsewhere(remark, &remark->args[i]))
       return 1;
+  return 0;
+}
+
+int remark_flow_is_new_step(const escape_remark *remark, size_t i) {
+  if (!remark_flow_is_hop(remark, &remark->args[i]))
+    return 0;
+  for (size_t j = 0; j < i; j++)
+    if (remark_flow_is_hop(remark, &remark->args[j]) &&
+        same_place(&remark->args[j].loc, &remark->args[i].loc))
+      return 0;
+  return 1;
+}
+
+int remark_flow_has_chain(const escape_remark *remark) {
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    const char *key = remark->args[i].key;
+    if (strcmp(key, ESCAPE_KEY_HOP) == 0 ||
+        strcmp(key, ESCAPE_KEY_STORE) == 0 ||
+        strcmp(key, ESCAPE_KEY_FLOW_END) == 0 ||
+        strcmp(key, ESCAPE_KEY_DEFINED) == 0)
+      return 1;
+  }
   return 0;
 }

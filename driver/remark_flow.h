@@ -16,6 +16,14 @@ int remark_flow_is_context(const escape_remark *remark, const escape_arg *arg);
 /* Whether arg is a hop of remark's flow. */
 int remark_flow_is_hop(const escape_remark *remark, const escape_arg *arg);
 
+/* Whether args[i] is a hop at a place no earlier hop has (the Reason at
+ * its call's place is not a step of its own). */
+int remark_flow_is_new_step(const escape_remark *remark, size_t i);
+
+/* Whether the remark has a why-chain beyond its own call: a hop, a store,
+ * an end or a definition in another translation unit. */
+int remark_flow_has_chain(const escape_remark *remark);
+
 /* Whether the remark has a context or a hop. */
 int remark_flow_any(const escape_remark *remark);
 

@@ -219,9 +219,20 @@ static int build_message(unit_reader *u, const escape_remark *remark) {
   return u->message.failed ? -1 : 0;
 }
 
+/* A Definition record (remark_join.h): no finding, so no filter but the
+ * assertions view leaves it out; the join needs every one. */
+static int join_record(const load_options *options,
+                       const escape_remark *remark) {
+  return !options->assertions && remark->pass && remark->name &&
+         strcmp(remark->pass, ESCAPE_PASS_NAME) == 0 &&
+         strcmp(remark->name, ESCAPE_DEFINITION_NAME) == 0;
+}
+
 /* Whether the options leave remark out. */
 static int filtered_out(const load_options *options,
                         const escape_remark *remark) {
+  if (join_record(options, remark))
+    return 0;
   return unfixable(remark) || !name_selected(options->names, remark->name) ||
          (options->hot_only && !remark->has_hotness &&
           remark_loop_depth(remark) == 0) ||
@@ -241,7 +252,8 @@ static int take_remark(const escape_remark *read, void *data) {
     u->out_of_memory = 1;
     return 1;
   }
-  if (!project_config_selects(u->options->config, u->options->include,
+  if (!join_record(u->options, remark) &&
+      !project_config_selects(u->options->config, u->options->include,
                               u->options->exclude, view.loc.file))
     return 0;
   if (u->options->keep && !u->options->keep(&view, u->options->keep_ctx))

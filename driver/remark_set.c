@@ -5,7 +5,7 @@
 
 #include "escape/remark_catalog.h"
 #include "name_demangle.h"
-#include "remark_definitions.h"
+#include "remark_join.h"
 #include "remark_place.h"
 #include "remark_rank.h"
 
@@ -24,6 +24,10 @@ void remark_set_release(remark_set *set) {
  * line-0 remarks of one file (LLVM merged their calls) are one per
  * function. */
 static const char *identity_function(const escape_remark *remark) {
+  /* A Definition record is about its function: one file included twice
+   * under two macro spellings defines two functions at one place. */
+  if (remark->function && strcmp(remark->name, ESCAPE_DEFINITION_NAME) == 0)
+    return remark->function;
   return (remark->loc.file && remark->loc.line) || !remark->function
              ? ""
              : remark->function;
@@ -233,6 +237,27 @@ int remark_set_add(remark_set *set, const escape_remark *remark,
   return 0;
 }
 
+int remark_set_replace(remark_set *set, size_t index,
+                       const escape_remark *remark, const char *message,
+                       remark_entry **replaced) {
+  const remark_entry *old = set->entries[index];
+  remark_entry *entry = entry_new(remark, message, old->identity, 0);
+  if (!entry)
+    return -1;
+  /* Everything the finished set knows of the entry but its remark. */
+  entry->tu_count = old->tu_count;
+  entry->last_input = old->last_input;
+  entry->loop_depth = old->loop_depth;
+  entry->fingerprint = old->fingerprint;
+  entry->cost = old->cost;
+  entry->contexts = old->contexts;
+  entry->context_follower = old->context_follower;
+  entry->display_line = old->display_line;
+  *replaced = set->entries[index];
+  set->entries[index] = entry;
+  return 0;
+}
+
 int remark_set_merge(remark_set *dst, remark_set *src, size_t input) {
   size_t moved = 0;
   int result = 0;
@@ -317,7 +342,7 @@ int remark_set_finish(remark_set *set) {
   if (result == 0)
     remark_rank_assign(set);
   if (result == 0)
-    result = remark_definitions_assign(set);
+    result = remark_join_apply(set);
   return result;
 }
 

@@ -26,8 +26,6 @@ typedef struct remark_entry {
   size_t contexts;       /* entries of this call site (inlined contexts) */
   int context_follower;  /* 1: shown on the line of an earlier context */
   unsigned display_line; /* loc.line, or where a line-0 remark is shown */
-  const char *defined_file; /* no-definition NotInlined: where the callee */
-  unsigned defined_line;    /* is defined, when the set shows it */
 } remark_entry;
 
 typedef struct remark_set {
@@ -50,6 +48,14 @@ void remark_set_release(remark_set *set);
 int remark_set_add(remark_set *set, const escape_remark *remark,
                    const char *message, size_t input);
 
+/* Replaces the remark (and message) of a finished set's entry number
+ * index, keeping its identity, fingerprint, counts and rank; the old entry
+ * goes to *replaced, for the caller to free. Returns 0, or -1 when out of
+ * memory (the entry is unchanged). */
+int remark_set_replace(remark_set *set, size_t index,
+                       const escape_remark *remark, const char *message,
+                       remark_entry **replaced);
+
 /* Moves every entry of src (read from input number input alone) into dst
  * and empties src. Inputs must be merged in increasing order. Returns 0,
  * or -1 when out of memory (src then keeps what was not moved). */
@@ -57,8 +63,9 @@ int remark_set_merge(remark_set *dst, remark_set *src, size_t input);
 
 /* Sorts the entries by file, line, column, name and message (entries
  * without a location last, by function), fingerprints them, places line-0
- * remarks and ranks them. Add nothing afterwards. Returns 0, or -1 when
- * out of memory. */
+ * remarks, ranks them, and joins translation units (remark_join.h: chains
+ * completed, Definition records taken out). Add nothing afterwards.
+ * Returns 0, or -1 when out of memory. */
 int remark_set_finish(remark_set *set);
 
 /* The function name to show: demangled for C++, "" when there is none. */

@@ -51,6 +51,13 @@ int format_html(FILE *out, const report_context *context);
  * unknown; it never prints as "FILE: Name:". */
 void format_text_line(FILE *out, const remark_entry *entry);
 
+/* --why: "INDENTwhy: FILE:LINE:COL: Key value" for each step of the
+ * remark's flow in the YAML's order (the call, each hop, the store or end,
+ * a definition in another translation unit); a step at the place of an
+ * earlier one (the Reason at its call) is left out. */
+void format_text_why_lines(FILE *out, const escape_remark *remark,
+                           const char *indent);
+
 /* The entries the human formats show, in their order: call sites' first
  * contexts only, by estimated cost (or position with sort_location), at
  * most top. Returns a malloc'd array of *count entries, NULL when out of

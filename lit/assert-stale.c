@@ -28,6 +28,10 @@ int f(int x) {
   return y;
 }
 
+// f's record for the driver's join comes first, at the function's name.
+// YAML: Name: Definition
+// YAML-NEXT: DebugLoc: {File: {{.*}}assert-stale.c, Line: {{[0-9]+}}, Column: 5}
+// YAML-NEXT: Function: f
 // YAML: --- !Analysis
 // YAML-NEXT: Pass: escape
 // YAML-NEXT: Name: Assertion

@@ -22,4 +22,4 @@ int hot(int n) {
   return total;
 }
 
-// COUNT: 4
+// COUNT: 6

@@ -97,7 +97,7 @@ int opaque_look(void) {
 // YAML-NEXT: - Reason: call
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 23, Column: 3{{ ?}}}
 
-// COUNT: flow-chain.c,28
+// COUNT: flow-chain.c,44
 
 // escape report --why prints the steps under each remark; JSON has them as
 // args with their places.

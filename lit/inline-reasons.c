@@ -127,5 +127,5 @@ int caller(const int *v, int n, int (*op)(int)) {
 
 // Without verbose: 10 NotInlined and 1 LocalEscapes in the YAML; verbose
 // adds 3 Inlined, 4 ParamNoEscape and 1 LocalNoEscape.
-// COUNT: 11
+// COUNT: 13
 // VCOUNT: 19

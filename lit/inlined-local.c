@@ -29,6 +29,13 @@ int second(int k) { return helper(k) * 2; }
 // YAML: Name: NotInlined
 // YAML-NEXT: DebugLoc:
 // YAML-NEXT: Function: helper
+// Then the records of the two definitions for the driver's join.
+// YAML: Name: Definition
+// YAML-NEXT: DebugLoc:
+// YAML-NEXT: Function: first
+// YAML: Name: Definition
+// YAML-NEXT: DebugLoc:
+// YAML-NEXT: Function: second
 // YAML-NOT: Function:
 // The default noise policy holds back the NOISE remarks (calls outside
 // loops to functions defined elsewhere, varargs captures): they print

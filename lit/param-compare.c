@@ -30,6 +30,12 @@ struct node *find(struct node *list, int value) {
 
 // YAML19: Function: sum_list
 // YAML19: - Reason: null-check
+// On LLVM 22 sum_list's only document is its Definition record (for the
+// driver's join), which lists 'list' as not kept.
+// YAML22: Name: Definition
+// YAML22-NEXT: DebugLoc:
+// YAML22-NEXT: Function: sum_list
+// YAML22: - NoEscape: '1'
 // YAML22-NOT: Function: sum_list
 // YAML: Function: find
 // YAML: - Reason: returned

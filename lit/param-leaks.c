@@ -20,6 +20,12 @@ void announce(const char *name) { log_name(name); }
 // Reads only: no remark without verbose.
 int length(const char *s) { int n = 0; while (s[n]) n++; return n; }
 
+// The record of set_current for the driver's join comes first (its place
+// is the function's name), then its LeakingParam.
+// YAML: Name: Definition
+// YAML-NEXT: DebugLoc: {{.*}}Line: 11, Column: 6
+// YAML-NEXT: Function: set_current
+// YAML: - Leaks: '1=name'
 // YAML: --- !Analysis
 // YAML-NEXT: Pass: escape
 // YAML-NEXT: Name: LeakingParam
@@ -39,7 +45,7 @@ int length(const char *s) { int n = 0; while (s[n]) n++; return n; }
 // YAML: - ArgNo: '1'
 // YAML: - Reason: call
 
-// COUNT: 4
+// COUNT: 8
 // The default noise policy holds back the NOISE remarks (calls outside
 // loops to functions defined elsewhere, varargs captures): they print
 // with verbose.

@@ -57,7 +57,7 @@ int f(void) {
 // YAML-NEXT: DebugLoc
 // YAML-NEXT: - String: ' that may keep it, so it lives in memory; pass a copy or mark the parameter ''noescape'''
 // YAML-NEXT: ...
-// COUNT: suppress.c,6
+// COUNT: suppress.c,7
 // REPORT: suppress.c:25:8: LocalEscapes: 'b' escapes
 // REPORT-NEXT: suppress.c:34:3: NotInlined: 'fill' not inlined into 'f'
 // ALL: suppress.c:24:8: LocalEscapes: {{.*}} [suppressed in source]

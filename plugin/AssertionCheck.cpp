@@ -307,7 +307,8 @@ void checkAssertions(PluginState &State, std::vector<Remark> &Remarks,
 }
 
 bool isQuietRemark(const escape_remark &Data) {
-  return nameIs(Data, AssertionName) ||
+  // A Definition is a record for the driver's join, no finding.
+  return nameIs(Data, AssertionName) || nameIs(Data, ESCAPE_DEFINITION_NAME) ||
          escape_remark_arg(&Data, SuppressedKey) != nullptr;
 }
 

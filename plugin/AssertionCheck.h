@@ -31,8 +31,9 @@ constexpr const char *SuppressedKey = ESCAPE_KEY_SUPPRESSED;
 void checkAssertions(PluginState &State, std::vector<Remark> &Remarks,
                      const std::vector<Remark> &Evidence);
 
-/// True for remarks that are not printed: suppressed ones and Assertion
-/// records (assertions report through errors and warnings of their own).
+/// True for remarks that are not printed: suppressed ones, Assertion
+/// records (assertions report through errors and warnings of their own)
+/// and Definition records (for the driver's join across translation units).
 bool isQuietRemark(const escape_remark &Data);
 
 } // namespace escape

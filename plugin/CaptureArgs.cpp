@@ -16,22 +16,26 @@ using namespace llvm;
 
 namespace escape {
 
-std::string sourceArgNo(const CaptureSite &Site, const PluginState &State) {
-  unsigned ArgNo = Site.ArgNo;
-  const Function *Callee = Site.Call->getCalledFunction();
-  if (!Callee)
-    return std::to_string(ArgNo);
-  if (Callee->arg_size() > 0 && Callee->getArg(0)->hasStructRetAttr()) {
+std::string sourceArgNo(const Function &Callee, unsigned ArgNo,
+                        const PluginState &State) {
+  if (Callee.arg_size() > 0 && Callee.getArg(0)->hasStructRetAttr()) {
     if (ArgNo == 1)
       return "sret";
     --ArgNo;
   }
-  if (State.Index.isInstanceMethod(Callee->getName())) {
+  if (State.Index.isInstanceMethod(Callee.getName())) {
     if (ArgNo == 1)
       return "this";
     --ArgNo;
   }
   return std::to_string(ArgNo);
+}
+
+std::string sourceArgNo(const CaptureSite &Site, const PluginState &State) {
+  const Function *Callee = Site.Call->getCalledFunction();
+  if (!Callee)
+    return std::to_string(Site.ArgNo);
+  return sourceArgNo(*Callee, Site.ArgNo, State);
 }
 
 void addCaptureArgs(Remark &R, const CaptureSite &Site,

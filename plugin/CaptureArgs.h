@@ -6,6 +6,10 @@
 
 #include <string>
 
+namespace llvm {
+class Function;
+}
+
 namespace escape {
 
 class Remark;
@@ -20,6 +24,10 @@ void addCaptureArgs(Remark &R, const CaptureSite &Site,
 /// The source position of the argument the captured pointer was, as the
 /// user counts (without `sret` and `this`); "this" for the object itself.
 std::string sourceArgNo(const CaptureSite &Site, const PluginState &State);
+
+/// The same for argument ArgNo (1-based, as LLVM counts) of Callee.
+std::string sourceArgNo(const llvm::Function &Callee, unsigned ArgNo,
+                        const PluginState &State);
 
 } // namespace escape
 

@@ -52,13 +52,19 @@ bool isWordChar(char C) {
 
 bool isBlank(char C) { return C == ' ' || C == '\t'; }
 
+/// Records (Assertion, Definition) are no findings: nothing to ignore.
+bool isRecordName(const char *Name) {
+  return std::strcmp(Name, ESCAPE_ASSERTION_NAME) == 0 ||
+         std::strcmp(Name, ESCAPE_DEFINITION_NAME) == 0;
+}
+
 /// The remark names of the catalog, for `ignore(...)`'s message.
 std::string catalogNames() {
   size_t Count = 0;
   const escape_catalog_entry *Table = escape_catalog(&Count);
   std::string Names;
   for (size_t I = 0; I < Count; ++I)
-    if (std::strcmp(Table[I].name, ESCAPE_ASSERTION_NAME) != 0)
+    if (!isRecordName(Table[I].name))
       Names += (Names.empty() ? "" : ", ") + std::string(Table[I].name);
   return Names;
 }
@@ -89,7 +95,7 @@ std::vector<std::string> parseKinds(PluginState &State,
     std::string Kind = Part.trim().str();
     if (Kind.empty())
       continue;
-    if (!escape_catalog_find(Kind.c_str()) || Kind == ESCAPE_ASSERTION_NAME) {
+    if (!escape_catalog_find(Kind.c_str()) || isRecordName(Kind.c_str())) {
       assertionWarning(State, Loc,
                        "unknown remark kind '" + Kind +
                            "' in 'escape: ignore(...)'; the kinds are " +

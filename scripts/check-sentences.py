@@ -109,8 +109,10 @@ def check_yaml(remarks, printed, names_as_printed, problems):
         # The record of a source assertion is no remark clang prints: a
         # held one is silent, a broken one an error or warning of its own
         # (lit/assert-violated.test, assert-stale.c check those texts).
-        # A remark suppressed by `// escape: ignore` is not printed either.
-        if remark["Name"] == "Assertion" or any(
+        # A remark suppressed by `// escape: ignore` is not printed either,
+        # nor a Definition, the record of a definition for the driver's
+        # join across translation units.
+        if remark["Name"] in ("Assertion", "Definition") or any(
                 key == "Suppressed" for key, _ in pairs):
             continue
         if text in printed.sentences:

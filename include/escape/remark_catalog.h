@@ -41,6 +41,16 @@ extern "C" {
 #define ESCAPE_KEY_HOP_ARGNO "HopArgNo"
 #define ESCAPE_KEY_STORE "Store"
 #define ESCAPE_KEY_FLOW_END "FlowEnd"
+/* The record of a definition with external linkage (docs/driver.md, "Across
+ * translation units"): its size, the pointer parameters it does not keep
+ * ("1,3") and the ones it keeps ("2=name"). The driver joins translation
+ * units with it and adds Defined ("file:line", with that DebugLoc) to a
+ * chain or a NotInlined whose callee it is. */
+#define ESCAPE_DEFINITION_NAME "Definition"
+#define ESCAPE_KEY_INSTRUCTIONS "Instructions"
+#define ESCAPE_KEY_NO_ESCAPE "NoEscape"
+#define ESCAPE_KEY_LEAKS "Leaks"
+#define ESCAPE_KEY_DEFINED "Defined"
 
 /* One enumerator per ESCAPE_REMARK_KIND row, in catalog order. */
 typedef enum escape_remark_kind {
