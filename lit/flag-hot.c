@@ -22,4 +22,4 @@ int hot(int n) {
   return total;
 }
 
-// COUNT: 6
+// COUNT: {{(^|,)}}6{{$}}

@@ -62,7 +62,7 @@ void copy_names(const struct item *items, int n) {
 // YAML: Function: render
 // YAML: - Callee: malloc
 // YAML: - LoopDepth: '2'
-// COUNT: 8
+// COUNT: {{(^|,)}}8{{$}}
 // The default noise policy holds back the NOISE remarks (calls outside
 // loops to functions defined elsewhere, varargs captures): they print
 // with verbose.
