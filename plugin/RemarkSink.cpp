@@ -4,6 +4,7 @@
 
 #include "AssertionCheck.h"
 #include "FlowNotes.h"
+#include "InlineContext.h"
 #include "NoisePolicy.h"
 #include "PluginState.h"
 #include "ReadableMessage.h"
@@ -150,13 +151,14 @@ void RemarkSink::add(Remark R) {
       Loc = enclosingFunction(R, State.Index);
     R.placeForPrinting(Loc, Loc.isValid() && SM.isInSystemHeader(Loc));
   }
+  if (R.isInSystemHeader() && !State.Options.SystemHeaders)
+    return;
+  addInlineContext(R, State.SubprogramNames);
   // Debug locations name files relative to the compile's directory; the
   // remarks use the names clang prints, as the AST-placed remarks do.
   R.mapFiles([this](llvm::StringRef File) { return printedName(File); });
   addEnclosingFunction(R, State.Index, State.Compiler->getSourceManager());
   R.compose();
-  if (R.isInSystemHeader() && !State.Options.SystemHeaders)
-    return;
   if (!R.isComplete()) {
     State.internalWarning("out of memory while building a remark");
     return;

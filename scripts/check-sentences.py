@@ -8,7 +8,8 @@ usage: check-sentences.py CLANG_STDERR YAML REPORT_JSON [--names-as-printed]
 CLANG_STDERR is what clang printed with -fplugin-arg-escape-remarks and
 -fplugin-arg-escape-verbose (so that it prints every kind the YAML holds),
 YAML the compile's remarks, REPORT_JSON `escape report --format json YAML`.
-With --names-as-printed (C++), Callee, Caller and Hop values may differ between
+With --names-as-printed (C++), Callee, Caller, Hop and InlinedFrom/Into values
+may differ between
 the printed text (demangled) and the YAML (linkage names); the rest of the
 sentence must still be the same. Exit status 0 when all agree, 1 with the
 differences on stderr, 2 on bad input.
@@ -35,7 +36,8 @@ CONTEXTS = re.compile(r" \(in \d+ contexts\)$")
 # not place (a #line file that does not exist) prints without a location.
 PRINTED = re.compile(r"^(?:(.*?):(\d+):(\d+): )?(?:remark|warning|error): (.*) "
                      r"\[-(?:R[^\]]*|Wpass-failed)\]$")
-NAME_KEYS = {"Callee", "Caller", "InFunction", "Hop"}
+NAME_KEYS = {"Callee", "Caller", "InFunction", "Hop", "InlinedFrom",
+             "InlinedInto"}
 VERDICTS = {"Inlined", "NotInlined"}
 # A verdict's subject: callee, caller and reason.
 VERDICT = re.compile(r"^(?:'[^']*'|indirect call) (?:not )?inlined into "

@@ -41,6 +41,12 @@ extern "C" {
 #define ESCAPE_KEY_HOP_ARGNO "HopArgNo"
 #define ESCAPE_KEY_STORE "Store"
 #define ESCAPE_KEY_FLOW_END "FlowEnd"
+/* Where a site in inlined code came from (SPEC "Context"), one level of the
+ * inlined-at chain each: the function the code came from, with the DebugLoc
+ * of the call it was inlined at; the last one names the function the code
+ * now lives in (no DebugLoc). */
+#define ESCAPE_KEY_INLINED_FROM "InlinedFrom"
+#define ESCAPE_KEY_INLINED_INTO "InlinedInto"
 
 /* One enumerator per ESCAPE_REMARK_KIND row, in catalog order. */
 typedef enum escape_remark_kind {
