@@ -83,12 +83,16 @@ static int place_seen(const escape_remark *remark, size_t i) {
 }
 
 /* --why: "  why: FILE:LINE:COL: Key value" for each step of the remark's
- * flow in the YAML's order (the call, each hop, the store or end); a step
- * at the place of an earlier one (the Reason at its call) is left out. */
+ * inlined-at context (InlinedFrom at each call it was inlined at) and of
+ * its flow, in the YAML's order (the call, each hop, the store or end); a
+ * step at the place of an earlier one (the Reason at its call) is left
+ * out. */
 static void why_lines(FILE *out, const escape_remark *remark) {
   for (size_t i = 0; i < remark->arg_count; i++) {
     const escape_arg *arg = &remark->args[i];
-    if (!remark_flow_is_hop(remark, arg) || place_seen(remark, i))
+    if (!(remark_flow_is_hop(remark, arg) ||
+          remark_flow_is_context(remark, arg)) ||
+        place_seen(remark, i))
       continue;
     fprintf(out, "  why: %s:%u:", arg->loc.file, arg->loc.line);
     if (arg->loc.column)
