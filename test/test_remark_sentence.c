@@ -98,8 +98,7 @@ static void in_function_is_said(void **state) {
 static void add_at(escape_remark *r, const char *key, const char *value,
                    const char *file, unsigned line) {
   escape_loc loc = {(char *)file, line, 5};
-  assert_int_equal(escape_remark_add_arg(r, key, value, file ? &loc : NULL),
-                   0);
+  assert_int_equal(escape_remark_add_arg(r, key, value, file ? &loc : NULL), 0);
 }
 
 /* {=context}: each InlinedFrom level at its call (the file by its last
