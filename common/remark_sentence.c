@@ -183,15 +183,86 @@ static void hook_flow(sentence *s) {
       add_flow_step(s, (long)i);
 }
 
+/* The next arg with key after index from (-1: from the start), or -1. */
+static long next_arg(const escape_remark *remark, const char *key, long from) {
+  for (size_t i = (size_t)(from + 1); i < remark->arg_count; i++)
+    if (strcmp(remark->args[i].key, key) == 0)
+      return (long)i;
+  return -1;
+}
+
+/* " at NAME:LINE" of an inlined-at call or a loop, by the file's last
+ * component: the remark's own line already names the file in full, and the
+ * DebugLoc keeps the whole path. */
+static void add_short_place(sentence *s, const escape_arg *arg) {
+  if (!arg->loc.file || !arg->loc.line)
+    return;
+  const char *name = strrchr(arg->loc.file, '/');
+  escape_strbuf_addf(&s->text, " at %s:%u", name ? name + 1 : arg->loc.file,
+                     arg->loc.line);
+}
+
+/* {=context}: where inlined code came from, one level of the inlined-at
+ * chain per InlinedFrom arg (each at the call it was inlined at), up to the
+ * InlinedInto function: " in 'a', inlined into 'b' at x.c:10, inlined into
+ * 'c' at x.c:30". */
+static void hook_context(sentence *s) {
+  long from = next_arg(s->remark, ESCAPE_KEY_INLINED_FROM, -1);
+  if (from < 0)
+    return;
+  escape_strbuf_addstr(&s->text, " in '");
+  add_arg(s, from);
+  escape_strbuf_addch(&s->text, '\'');
+  while (from >= 0 && !s->status) {
+    long into = next_arg(s->remark, ESCAPE_KEY_INLINED_FROM, from);
+    const escape_arg *at = &s->remark->args[from];
+    escape_strbuf_addstr(&s->text, ", inlined into '");
+    if (into >= 0)
+      add_arg(s, into);
+    else
+      add_key(s, ESCAPE_KEY_INLINED_INTO, strlen(ESCAPE_KEY_INLINED_INTO));
+    escape_strbuf_addch(&s->text, '\'');
+    add_short_place(s, at);
+    from = into;
+  }
+}
+
+/* {=loop}: " at FILE:LINE" of the loop the site is in (the DebugLoc of
+ * LoopDepth), when it is known. */
+static void hook_loop(sentence *s) {
+  long i =
+      find_arg(s->remark, ESCAPE_KEY_LOOP_DEPTH, strlen(ESCAPE_KEY_LOOP_DEPTH));
+  if (i >= 0)
+    add_short_place(s, &s->remark->args[i]);
+}
+
+static int hook_is(const char *name, size_t len, const char *hook) {
+  return strlen(hook) == len && memcmp(name, hook, len) == 0;
+}
+
 static void add_hook(sentence *s, const char *name, size_t len) {
-  if (len == 5 && memcmp(name, "argno", 5) == 0)
+  if (hook_is(name, len, "argno"))
     hook_argno(s);
-  else if (len == 2 && memcmp(name, "by", 2) == 0)
+  else if (hook_is(name, len, "by"))
     hook_by(s);
-  else if (len == 4 && memcmp(name, "flow", 4) == 0)
+  else if (hook_is(name, len, "flow"))
     hook_flow(s);
+  else if (hook_is(name, len, "context"))
+    hook_context(s);
+  else if (hook_is(name, len, "loop"))
+    hook_loop(s);
   else
     escape_strbuf_addch(&s->text, '?');
+}
+
+/* Whether a hook holds its [A|B] group: {=context} only in inlined code,
+ * so that the group's words around it go with it; the others always (they
+ * say nothing when they have nothing to say). */
+static int hook_present(const escape_remark *remark, const char *name,
+                        size_t len) {
+  if (hook_is(name, len, "context"))
+    return next_arg(remark, ESCAPE_KEY_INLINED_FROM, -1) >= 0;
+  return 1;
 }
 
 /* The end of the {...} starting at p, or end when it is not closed. */
@@ -211,7 +282,8 @@ static int keys_present(const escape_remark *remark, const char *p,
     if (*p++ != '{')
       continue;
     const char *close = close_brace(p, end);
-    if (*p != '=' && find_arg(remark, p, (size_t)(close - p)) < 0)
+    if (*p == '=' ? !hook_present(remark, p + 1, (size_t)(close - p - 1))
+                  : find_arg(remark, p, (size_t)(close - p)) < 0)
       return 0;
     p = close + 1;
   }
@@ -323,6 +395,12 @@ static void add_unused(sentence *s) {
       continue;
     if (strcmp(s->remark->args[i].key, ESCAPE_KEY_IN_FUNCTION) == 0) {
       add_in_function(s, (long)i);
+      continue;
+    }
+    /* A context the template does not place: said in words at the end. */
+    if (strcmp(s->remark->args[i].key, ESCAPE_KEY_INLINED_FROM) == 0) {
+      escape_strbuf_addch(&s->text, ';');
+      hook_context(s);
       continue;
     }
     /* A marker (`Suppressed: ''`, docs/assertions.md) is kept as an arg but

@@ -81,7 +81,9 @@ void format_text_why_lines(FILE *out, const escape_remark *remark,
                            const char *indent) {
   for (size_t i = 0; i < remark->arg_count; i++) {
     const escape_arg *arg = &remark->args[i];
-    if (!remark_flow_is_hop(remark, arg) || place_seen(remark, i))
+    if (!(remark_flow_is_hop(remark, arg) ||
+          remark_flow_is_context(remark, arg)) ||
+        place_seen(remark, i))
       continue;
     fprintf(out, "%swhy: %s:%u:", indent, arg->loc.file, arg->loc.line);
     if (arg->loc.column)

@@ -60,6 +60,8 @@ static void related_message(const escape_remark *remark, const escape_arg *arg,
     escape_strbuf_addf(out, "'%s' is here", arg->value);
   else if (strcmp(arg->key, "InlinedFrom") == 0)
     escape_strbuf_addf(out, "inlined from '%s' here", arg->value);
+  else if (strcmp(arg->key, ESCAPE_KEY_LOOP_DEPTH) == 0)
+    escape_strbuf_addf(out, "the loop (depth %s) is here", arg->value);
   else
     escape_strbuf_addf(out, "%s '%s'", arg->key, arg->value);
 }

@@ -21,14 +21,21 @@ int remark_flow_is_context(const escape_remark *remark, const escape_arg *arg) {
          points_elsewhere(remark, arg);
 }
 
+/* The loop's place (LoopDepth's DebugLoc) is where the site is, not a step
+ * that leads to it: the sentence says it, no chain shows it. */
+static int is_loop_place(const escape_arg *arg) {
+  return strcmp(arg->key, ESCAPE_KEY_LOOP_DEPTH) == 0;
+}
+
 int remark_flow_is_hop(const escape_remark *remark, const escape_arg *arg) {
   return strcmp(arg->key, REMARK_FLOW_CONTEXT_KEY) != 0 &&
-         points_elsewhere(remark, arg);
+         !is_loop_place(arg) && points_elsewhere(remark, arg);
 }
 
 int remark_flow_any(const escape_remark *remark) {
   for (size_t i = 0; i < remark->arg_count; i++)
-    if (points_elsewhere(remark, &remark->args[i]))
+    if (!is_loop_place(&remark->args[i]) &&
+        points_elsewhere(remark, &remark->args[i]))
       return 1;
   return 0;
 }

@@ -1,7 +1,8 @@
 /* The args of a remark that point elsewhere, as the report formats show
  * them: its inlined-at context (InlinedFrom, with the call site's
  * DebugLoc) and its flow (the other args with a DebugLoc of their own
- * elsewhere than the remark: the hops of a why-chain, the capture site). */
+ * elsewhere than the remark: the hops of a why-chain, the capture site;
+ * not the loop's place, LoopDepth's DebugLoc). */
 #ifndef ESCAPE_DRIVER_REMARK_FLOW_H
 #define ESCAPE_DRIVER_REMARK_FLOW_H
 

@@ -52,9 +52,10 @@ int format_html(FILE *out, const report_context *context);
 void format_text_line(FILE *out, const remark_entry *entry);
 
 /* --why: "INDENTwhy: FILE:LINE:COL: Key value" for each step of the
- * remark's flow in the YAML's order (the call, each hop, the store or end,
- * a definition in another translation unit); a step at the place of an
- * earlier one (the Reason at its call) is left out. */
+ * remark's inlined-at context (InlinedFrom at each call it was inlined at)
+ * and of its flow, in the YAML's order (the call, each hop, the store or
+ * end, a definition in another translation unit); a step at the place of
+ * an earlier one (the Reason at its call) is left out. */
 void format_text_why_lines(FILE *out, const escape_remark *remark,
                            const char *indent);
 

@@ -24,7 +24,7 @@ struct Square final : Shape {
 double total(const std::vector<geo::Shape *> &shapes) {
   double t = 0;
   for (const geo::Shape *s : shapes)
-    // CHECK: cxx-loops.cpp:[[@LINE+1]]:13: remark: indirect call through 'geo::Shape::area' in a loop (depth 1) was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
+    // CHECK: cxx-loops.cpp:[[@LINE+1]]:13: remark: indirect call through 'geo::Shape::area' in a loop (depth 1) at cxx-loops.cpp:26 was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
     t += s->area();
   return t;
 }
@@ -38,7 +38,7 @@ double total_squares(const std::vector<geo::Square *> &squares) {
 
 void show(const std::vector<int> &values) {
   for (int v : values)
-    // CHECK: cxx-loops.cpp:[[@LINE+1]]:5: remark: variadic call to 'printf' in a loop (depth 1): arguments go through va_list and the format is parsed on every call; format outside the loop or write with fputs/fwrite [-Rpass-missed=escape]
+    // CHECK: cxx-loops.cpp:[[@LINE+1]]:5: remark: variadic call to 'printf' in a loop (depth 1) at cxx-loops.cpp:40: arguments go through va_list and the format is parsed on every call; format outside the loop or write with fputs/fwrite [-Rpass-missed=escape]
     std::printf("%d\n", v);
 }
 

@@ -15,7 +15,7 @@ int hot(int n) {
   // CHECK: flag-hot.c:[[@LINE+1]]:7: remark: 'slot' escapes: address passed to 'fill' (argument 1)
   int slot, total = 0;
   for (int i = 0; i < n; i++) {
-    // CHECK: flag-hot.c:[[@LINE+1]]:5: remark: 'fill' not inlined into 'hot' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) [-Rpass-missed=escape]
+    // CHECK: flag-hot.c:[[@LINE+1]]:5: remark: 'fill' not inlined into 'hot' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) at flag-hot.c:17 [-Rpass-missed=escape]
     fill(&slot);
     total += slot;
   }

@@ -19,7 +19,7 @@ char *join(const struct item *items, int n) {
   size_t len = 0;
   for (int i = 0; i < n; i++) {
     size_t add = strlen(items[i].name);
-    // CHECK: heap-alloc-loop.c:[[@LINE+1]]:11: remark: 'realloc' grows a buffer one step at a time in a loop (depth 1): pre-size it, or grow it geometrically [-Rpass-missed=escape]
+    // CHECK: heap-alloc-loop.c:[[@LINE+1]]:11: remark: 'realloc' grows a buffer one step at a time in a loop (depth 1) at heap-alloc-loop.c:20: pre-size it, or grow it geometrically [-Rpass-missed=escape]
     out = realloc(out, len + add + 1);
     memcpy(out + len, items[i].name, add + 1);
     len += add;
@@ -30,11 +30,11 @@ char *join(const struct item *items, int n) {
 void render(const struct item *items, int n) {
   for (int i = 0; i < n; i++) {
     for (int j = 0; j < items[i].size; j++) {
-      // CHECK: heap-alloc-loop.c:[[@LINE+1]]:20: remark: 'malloc' allocates in a loop (depth 2): allocate once outside the loop and reuse, or use a pool [-Rpass-missed=escape]
+      // CHECK: heap-alloc-loop.c:[[@LINE+1]]:20: remark: 'malloc' allocates in a loop (depth 2) at heap-alloc-loop.c:32: allocate once outside the loop and reuse, or use a pool [-Rpass-missed=escape]
       char *line = malloc((size_t)j + 2);
       line[0] = items[i].name[0];
       line[1] = 0;
-      // CHECK: heap-alloc-loop.c:[[@LINE+1]]:7: remark: 'emit' not inlined into 'render' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 2) [-Rpass-missed=escape]
+      // CHECK: heap-alloc-loop.c:[[@LINE+1]]:7: remark: 'emit' not inlined into 'render' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 2) at heap-alloc-loop.c:32 [-Rpass-missed=escape]
       emit(line);
       free(line);
     }
@@ -44,7 +44,7 @@ void render(const struct item *items, int n) {
 void copy_names(const struct item *items, int n) {
   char **names = malloc(sizeof(char *) * (size_t)n);
   for (int i = 0; i < n; i++)
-    // CHECK: heap-alloc-loop.c:[[@LINE+1]]:16: remark: 'strdup' allocates in a loop (depth 1): allocate once outside the loop and reuse, or use a pool [-Rpass-missed=escape]
+    // CHECK: heap-alloc-loop.c:[[@LINE+1]]:16: remark: 'strdup' allocates in a loop (depth 1) at heap-alloc-loop.c:46: allocate once outside the loop and reuse, or use a pool [-Rpass-missed=escape]
     names[i] = strdup(items[i].name);
   // NOISE-DAG: heap-alloc-loop.c:[[@LINE+1]]:3: remark: 'keep' not inlined into 'copy_names' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
   keep(names, n);

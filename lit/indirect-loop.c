@@ -14,9 +14,9 @@ struct codec {
 int encode_all(int *v, int n, const struct codec *c, int (*check)(int)) {
   int bad = 0;
   for (int i = 0; i < n; i++) {
-    // CHECK: indirect-loop.c:[[@LINE+1]]:12: remark: indirect call through 'c->encode' in a loop (depth 1) was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
+    // CHECK: indirect-loop.c:[[@LINE+1]]:12: remark: indirect call through 'c->encode' in a loop (depth 1) at indirect-loop.c:16 was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
     v[i] = c->encode(v[i]);
-    // CHECK: indirect-loop.c:[[@LINE+1]]:12: remark: indirect call through 'check' in a loop (depth 1) was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
+    // CHECK: indirect-loop.c:[[@LINE+1]]:12: remark: indirect call through 'check' in a loop (depth 1) at indirect-loop.c:16 was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
     bad += check(v[i]);
   }
   return bad + check(n);

@@ -16,7 +16,7 @@ struct parser {
 
 void *grow(struct parser *parser, void **bufs, int n) {
   for (int i = 0; i < n; i++)
-    // CHECK: indirect-macro.c:[[@LINE+1]]:15: remark: indirect call through 'parser->m_mem.realloc_fcn', from macro REALLOC, in a loop (depth 1) was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
+    // CHECK: indirect-macro.c:[[@LINE+1]]:15: remark: indirect call through 'parser->m_mem.realloc_fcn', from macro REALLOC, in a loop (depth 1) at indirect-macro.c:18 was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
     bufs[i] = REALLOC(bufs[i], 64);
   return bufs[0];
 }
@@ -33,7 +33,8 @@ void *grow(struct parser *parser, void **bufs, int n) {
 // YAML-NEXT: - Macro: REALLOC
 // YAML-NEXT: - String: ', in a loop (depth '
 // YAML-NEXT: - LoopDepth: '1'
-// YAML-NEXT: - String: ) was not devirtualized or inlined; hoist the choice of target out of the loop
+// YAML-NEXT:   DebugLoc: {{.*}}indirect-macro.c, Line: 18, Column: 3}
+// YAML-NEXT: - String: ) at indirect-macro.c:18 was not devirtualized or inlined; hoist the choice of target out of the loop
 // YAML-NEXT: ...
 // COUNT: {{(^|,)}}4{{$}}
 
@@ -48,7 +49,7 @@ extern struct syscall aSyscall[4];
 int open_all(const char **names, int n) {
   int fd = 0;
   for (int i = 0; i < n; i++)
-    // CHECK: indirect-macro.c:[[@LINE+1]]:11: remark: indirect call through 'aSyscall[0].pCurrent', from macro osOpen, in a loop (depth 1) was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
+    // CHECK: indirect-macro.c:[[@LINE+1]]:11: remark: indirect call through 'aSyscall[0].pCurrent', from macro osOpen, in a loop (depth 1) at indirect-macro.c:51 was not devirtualized or inlined; hoist the choice of target out of the loop [-Rpass-missed=escape]
     fd += osOpen(names[i], 0);
   return fd;
 }

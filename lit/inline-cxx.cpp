@@ -17,8 +17,11 @@ struct Shape {
 template <typename T> struct Box {
   T value;
   T get() const { return value; }
-  // Two instantiations, each inlined into one function: four contexts.
-  // CHECK: inline-cxx.cpp:[[@LINE+1]]:46: remark: 'shapes::Shape::scaled' not inlined into 'total_long' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (in 4 contexts) [-Rpass-missed=escape]
+  // Two instantiations, each inlined into one function: four contexts. The
+  // first printed is the copy in total_long: its context, by its qualified
+  // name also without -g (the debug info only says 'weigh').
+  // CHECK: inline-cxx.cpp:[[@LINE+2]]:46: remark: 'shapes::Shape::scaled' not inlined into 'total_long' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); the call is in 'Box<long>::weigh', inlined into 'total_long' at inline-cxx.cpp:41 (in 4 contexts) [-Rpass-missed=escape]
+  // CHECK: inline-cxx.cpp:41:12: note: 'Box<long>::weigh' inlined into 'total_long' here
   T weigh(const shapes::Shape &s) { return s.scaled(value); }
 };
 
@@ -38,8 +41,22 @@ long total_long(Box<long> &b, const shapes::Shape &s) {
   return b.weigh(s);
 }
 
+// The copies inlined into total_long and total name where they came from
+// by linkage name; the verdict in Box<int>::weigh itself has no context.
+// YAML: Name: NotInlined
+// YAML: Function: _Z10total_longR3BoxIlERKN6shapes5ShapeE
+// YAML: - InlinedFrom: _ZN3BoxIlE5weighERKN6shapes5ShapeE
+// YAML-NEXT: DebugLoc: {{.*}}inline-cxx.cpp, Line: 41, Column: 12}
+// YAML: - InlinedInto: _Z10total_longR3BoxIlERKN6shapes5ShapeE
+// YAML: Name: NotInlined
+// YAML: Function: _Z5totalR3BoxIiERKN6shapes5ShapeE
+// YAML: - InlinedFrom: _ZN3BoxIiE5weighERKN6shapes5ShapeE
+// YAML-NEXT: DebugLoc: {{.*}}inline-cxx.cpp, Line: 34, Column: 22}
+// YAML: - InlinedInto: _Z5totalR3BoxIiERKN6shapes5ShapeE
 // YAML: Name: NotInlined
 // YAML: Function: _ZN3BoxIiE5weighERKN6shapes5ShapeE
 // YAML: - Callee: _ZNK6shapes5Shape6scaledEd
 // YAML: - Caller: _ZN3BoxIiE5weighERKN6shapes5ShapeE
 // YAML: - Reason: noinline-attribute
+// YAML-NOT: Inlined{{From|Into}}
+// YAML: ...

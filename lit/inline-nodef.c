@@ -12,7 +12,7 @@
 int parse(const char **items, int n) {
   int total = 0;
   for (int i = 0; i < n; i++) {
-    // CHECK: inline-nodef.c:[[@LINE+1]]:14: remark: 'parse_item' not inlined into 'parse' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) [-Rpass-missed=escape]
+    // CHECK: inline-nodef.c:[[@LINE+1]]:14: remark: 'parse_item' not inlined into 'parse' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) at inline-nodef.c:14 [-Rpass-missed=escape]
     total += parse_item(items[i]) + sys_parse(items[i]);
     printf("%s\n", items[i]);
   }
@@ -28,6 +28,7 @@ int parse(const char **items, int n) {
 // that concatenate the Args ("...no-definition1").
 // YAML-NEXT: - String: '): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth '
 // YAML-NEXT: - LoopDepth: '1'
-// YAML-NEXT: - String: )
+// YAML-NEXT:   DebugLoc: {{.*}}inline-nodef.c, Line: 14, Column: 3}
+// YAML-NEXT: - String: ) at inline-nodef.c:14
 // The NotInlined and parse's Definition record (the driver's join reads it).
 // COUNT: {{(^|,)}}2{{$}}

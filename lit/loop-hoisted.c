@@ -13,7 +13,7 @@ int score(const int *items, int n, int kind) {
   for (int i = 0; i < n; i++)
     // NOISE-DAG: loop-hoisted.c:[[@LINE+3]]:10: remark: 'weight' not inlined into 'score' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto [-Rpass-missed=escape]
     // HOT: loop-hoisted.c:[[@LINE+2]]:25: remark: 'visit' not inlined into 'score' (no-definition): {{.*}}; in a loop (depth 1)
-    // CHECK: loop-hoisted.c:[[@LINE+1]]:25: remark: 'visit' not inlined into 'score' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) [-Rpass-missed=escape]
+    // CHECK: loop-hoisted.c:[[@LINE+1]]:25: remark: 'visit' not inlined into 'score' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) at loop-hoisted.c:13 [-Rpass-missed=escape]
     s += weight(kind) * visit(items[i]);
   return s;
 }

@@ -23,7 +23,9 @@ static void f(int c, int *out) {
   *out = c;
 }
 
-// CHECK-DAG: merged-location.c:[[@LINE+1]]:6: remark: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition) [-Rpass-missed=escape]
+// The merged call is f's, inlined into k: the sentence and a note say so.
+// CHECK-DAG: merged-location.c:[[@LINE+2]]:6: remark: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); the call is in 'f', inlined into 'k' at merged-location.c:[[@LINE+2]] (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition) [-Rpass-missed=escape]
+// CHECK-DAG: merged-location.c:[[@LINE+1]]:25: note: 'f' inlined into 'k' here
 void k(int c, int *o) { f(c, o); }
 
 // YAML: Name: NotInlined
@@ -33,11 +35,15 @@ void k(int c, int *o) { f(c, o); }
 // YAML22-NEXT: DebugLoc: {{.*}}merged-location.c, Line: 0, Column: 0}
 // YAML-NEXT: Function: k
 // YAML: - Reason: noinline-attribute
+// YAML: - InlinedFrom: f
+// YAML-NEXT: DebugLoc: {File: {{.*}}merged-location.c, Line: 29, Column: 25}
+// YAML-NEXT: - String: ''', inlined into '''
+// YAML-NEXT: - InlinedInto: k
 // The function it is placed at, and the sentence that says so.
-// YAML: - String: ') (at no single source line: the optimizer merged or made this call in '''
+// YAML-NEXT: - String: ''' at merged-location.c:29 (at no single source line: the optimizer merged or made this call in '''
 // YAML-NEXT: - InFunction: k
-// YAML-NEXT: DebugLoc: {File: {{.*}}merged-location.c, Line: 27, Column: 6}
+// YAML-NEXT: DebugLoc: {File: {{.*}}merged-location.c, Line: 29, Column: 6}
 // YAML-NEXT: - String: '''; shown at its definition)'
 // escape report places it at that definition from the YAML alone.
 // RUN: %escape report --all --sort location %t.yaml | FileCheck %s --check-prefix=REPORT
-// REPORT: merged-location.c:27: NotInlined: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute) (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition){{$}}
+// REPORT: merged-location.c:29: NotInlined: 'report' not inlined into 'k' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); the call is in 'f', inlined into 'k' at merged-location.c:29 (at no single source line: the optimizer merged or made this call in 'k'; shown at its definition){{$}}

@@ -19,8 +19,8 @@ int once(int x) {
 
 void each(int n) {
   for (int i = 0; i < n; i++)
-    // DEFAULT: noise-policy.c:[[@LINE+2]]:5: remark: 'record' not inlined into 'each' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) [-Rpass-missed=escape]
-    // WARN: noise-policy.c:[[@LINE+1]]:5: warning: 'record' not inlined into 'each' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) [-Wpass-failed]
+    // DEFAULT: noise-policy.c:[[@LINE+2]]:5: remark: 'record' not inlined into 'each' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) at noise-policy.c:21 [-Rpass-missed=escape]
+    // WARN: noise-policy.c:[[@LINE+1]]:5: warning: 'record' not inlined into 'each' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) at noise-policy.c:21 [-Wpass-failed]
     record(i);
 }
 

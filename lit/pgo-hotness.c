@@ -31,7 +31,7 @@ __attribute__((noinline)) void print_rare(int id) {
 int main(int argc, char **argv) {
   (void)argv;
   for (int i = 0; i < 20000; i++)
-    // CHECK: pgo-hotness.c:[[@LINE+1]]:5: remark: 'print_id' not inlined into 'main' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); in a loop (depth 1) [-Rpass-missed=escape]
+    // CHECK: pgo-hotness.c:[[@LINE+1]]:5: remark: 'print_id' not inlined into 'main' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); in a loop (depth 1) at pgo-hotness.c:33 [-Rpass-missed=escape]
     print_id(i);
   print_rare(argc);
   return 0;

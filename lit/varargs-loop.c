@@ -20,17 +20,17 @@ int parse_all(const char **lines, int n) {
   for (int i = 0; i < n; i++) {
     // NOISE-DAG: varargs-loop.c:[[@LINE+1]]:9: remark: 'value' escapes: address passed to 'sscanf' (argument 3) among its varargs, which LLVM always treats as captured, so it lives in memory [-Rpass-missed=escape]
     int value = 0;
-    // CHECK: varargs-loop.c:[[@LINE+2]]:5: remark: variadic call to 'sscanf' in a loop (depth 1): arguments go through va_list and the format is parsed on every call; format outside the loop or write with fputs/fwrite [-Rpass-missed=escape]
+    // CHECK: varargs-loop.c:[[@LINE+2]]:5: remark: variadic call to 'sscanf' in a loop (depth 1) at varargs-loop.c:20: arguments go through va_list and the format is parsed on every call; format outside the loop or write with fputs/fwrite [-Rpass-missed=escape]
     // FORTIFY: varargs-loop.c:[[@LINE+1]]:5: remark: variadic call to 'sscanf' in a loop (depth 1)
     sscanf(lines[i], "%d", &value);
     total += value;
-    // CHECK: varargs-loop.c:[[@LINE+2]]:5: remark: variadic call to 'printf' in a loop (depth 1): arguments go through va_list and the format is parsed on every call; format outside the loop or write with fputs/fwrite [-Rpass-missed=escape]
+    // CHECK: varargs-loop.c:[[@LINE+2]]:5: remark: variadic call to 'printf' in a loop (depth 1) at varargs-loop.c:20: arguments go through va_list and the format is parsed on every call; format outside the loop or write with fputs/fwrite [-Rpass-missed=escape]
     // FORTIFY: varargs-loop.c:[[@LINE+1]]:5: remark: variadic call to 'printf' in a loop (depth 1)
     printf("%d: %d\n", i, value);
     // FORTIFY: varargs-loop.c:[[@LINE+1]]:5: remark: variadic call to 'printf' in a loop (depth 1)
     printf("next\n");
-    // CHECK: varargs-loop.c:[[@LINE+3]]:5: remark: 'log_line' not inlined into 'parse_all' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) [-Rpass-missed=escape]
-    // CHECK: varargs-loop.c:[[@LINE+2]]:5: remark: variadic call to 'log_line' in a loop (depth 1): arguments go through va_list and the format is parsed on every call; format outside the loop or write with fputs/fwrite [-Rpass-missed=escape]
+    // CHECK: varargs-loop.c:[[@LINE+3]]:5: remark: 'log_line' not inlined into 'parse_all' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto; in a loop (depth 1) at varargs-loop.c:20 [-Rpass-missed=escape]
+    // CHECK: varargs-loop.c:[[@LINE+2]]:5: remark: variadic call to 'log_line' in a loop (depth 1) at varargs-loop.c:20: arguments go through va_list and the format is parsed on every call; format outside the loop or write with fputs/fwrite [-Rpass-missed=escape]
     // FORTIFY: varargs-loop.c:[[@LINE+1]]:5: remark: variadic call to 'log_line' in a loop (depth 1)
     log_line("line %d", i);
   }

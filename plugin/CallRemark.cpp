@@ -36,6 +36,19 @@ void addHotness(Remark &R, const FunctionContext &Context,
   R.hotness(*Count, Summary && Summary->isHotCount(*Count));
 }
 
+/// Where the loop statement is: the branch that decides whether to go
+/// round again, which clang places at the loop's condition (kept by loop
+/// rotation); else what LLVM takes (its loop metadata lost its locations,
+/// LoopLocations.h, so a preheader's or header's branch, which passes may
+/// have merged with other code).
+const DILocation *loopStatement(const Loop &L) {
+  if (const BasicBlock *Latch = L.getLoopLatch())
+    if (const DILocation *Loc = Latch->getTerminator()->getDebugLoc().get();
+        Loc && Loc->getLine())
+      return Loc;
+  return L.getStartLoc().get();
+}
+
 } // namespace
 
 Remark callRemark(escape_remark_kind Kind, const FunctionContext &Context,
@@ -58,8 +71,18 @@ unsigned loopDepthOf(const FunctionContext &Context, const CallBase &Call) {
   return Context.loops().getLoopDepth(Call.getParent());
 }
 
-void addLoopDepth(Remark &R, unsigned Depth) {
-  R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth)).inLoop(Depth > 0);
+void addLoopDepth(Remark &R, const LoopInfo &Loops, const BasicBlock &Block) {
+  const Loop *L = Loops.getLoopFor(&Block);
+  if (!L)
+    return;
+  R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(L->getLoopDepth()),
+        loopStatement(*L))
+      .inLoop(true);
+}
+
+void addLoopDepth(Remark &R, const FunctionContext &Context,
+                  const CallBase &Call) {
+  addLoopDepth(R, Context.loops(), *Call.getParent());
 }
 
 void forEachCallToDeclaration(

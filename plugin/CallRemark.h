@@ -13,7 +13,9 @@
 #include "llvm/ADT/StringRef.h"
 
 namespace llvm {
+class BasicBlock;
 class CallBase;
+class LoopInfo;
 class TargetLibraryInfo;
 } // namespace llvm
 
@@ -33,8 +35,15 @@ bool addCallee(Remark &R, const llvm::CallBase &Call);
 unsigned loopDepthOf(const FunctionContext &Context,
                      const llvm::CallBase &Call);
 
-/// Appends `LoopDepth` and marks the remark as in a loop.
-void addLoopDepth(Remark &R, unsigned Depth);
+/// Appends `LoopDepth` with the DebugLoc of where the innermost loop around
+/// Block starts (when LLVM knows it) and marks the remark as in a loop;
+/// nothing outside loops.
+void addLoopDepth(Remark &R, const llvm::LoopInfo &Loops,
+                  const llvm::BasicBlock &Block);
+
+/// addLoopDepth for Call in Context's function.
+void addLoopDepth(Remark &R, const FunctionContext &Context,
+                  const llvm::CallBase &Call);
 
 /// Calls Visit(Call, TLI) for each call in Context's function to a
 /// declared function (the library calls HeapToStack and HeapAllocInLoop

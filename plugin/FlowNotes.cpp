@@ -27,9 +27,22 @@ clang::SourceLocation locationOf(const escape_loc &Loc,
   return SM.translateFileLineCol(*File, Loc.line, Loc.column ? Loc.column : 1);
 }
 
+/// The function code of InlinedFrom arg I was inlined into: the next
+/// level's function, or the InlinedInto function after the last level.
+std::string inlinedInto(const escape_remark &Data, size_t I) {
+  for (size_t J = I + 1; J < Data.arg_count; ++J)
+    if (std::strcmp(Data.args[J].key, ESCAPE_KEY_INLINED_FROM) == 0 ||
+        std::strcmp(Data.args[J].key, ESCAPE_KEY_INLINED_INTO) == 0)
+      return readableName(Data.args[J].value);
+  return "?";
+}
+
 /// The note for one step, or empty when Arg is no step of a chain.
 std::string noteFor(const escape_remark &Data, size_t I) {
   const escape_arg &Arg = Data.args[I];
+  if (std::strcmp(Arg.key, ESCAPE_KEY_INLINED_FROM) == 0)
+    return "'" + readableName(Arg.value) + "' inlined into '" +
+           inlinedInto(Data, I) + "' here";
   if (std::strcmp(Arg.key, ESCAPE_KEY_HOP) == 0) {
     std::string Text = "passed on to '" + readableName(Arg.value) + "'";
     // The composed sentence puts `String` pieces between a hop and its

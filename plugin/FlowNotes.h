@@ -12,7 +12,8 @@ namespace escape {
 class Remark;
 
 /// Prints, after R, a `note:` at each located step of its flow chain (the
-/// `Hop`, `Store` and `FlowEnd` args, plugin/FlowChains.h).
+/// `Hop`, `Store` and `FlowEnd` args, plugin/FlowChains.h) and at each call
+/// its code was inlined at (the `InlinedFrom` args, plugin/InlineContext.h).
 void printFlowNotes(const Remark &R, clang::DiagnosticsEngine &Diags,
                     clang::SourceManager &SM);
 

@@ -31,7 +31,7 @@ void analyzeHeapAllocInLoop(const FunctionContext &Context) {
           return;
         Remark R = callRemark(ESCAPE_KIND_HEAP_ALLOC_IN_LOOP, Context, Call);
         addCallee(R, Call);
-        addLoopDepth(R, Depth);
+        addLoopDepth(R, Context, Call);
         Context.Sink.add(std::move(R));
       });
 }

@@ -56,7 +56,7 @@ void analyzeIndirectCallInLoop(const FunctionContext &Context) {
         R.arg(ESCAPE_KEY_CALLEE, Callee.Callee);
       if (!Callee.Callee.empty() && !Callee.Macro.empty())
         R.arg(MacroKey, Callee.Macro);
-      addLoopDepth(R, Depth);
+      addLoopDepth(R, Context, *Call);
       Context.Sink.add(std::move(R));
     }
 }

@@ -2,6 +2,7 @@
 
 #include "InlineObserver.h"
 
+#include "CallRemark.h"
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 
@@ -167,7 +168,12 @@ void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
     return;
   }
   CallBase *Call = Inlined ? nullptr : findCall(Diag, Converted);
-  Watch->Decisions.push_back({Remark(std::move(Converted)), Call});
+  Remark R(std::move(Converted));
+  // Now: later passes may merge the call with another one (CSE of two
+  // calls of a readnone callee), whose location the handle then follows.
+  if (Call)
+    R.site(Call->getDebugLoc().get());
+  Watch->Decisions.push_back({std::move(R), Call});
 }
 
 std::vector<Remark> takeInlineDecisions(InlinerWatch &Watch,
@@ -177,11 +183,8 @@ std::vector<Remark> takeInlineDecisions(InlinerWatch &Watch,
     auto *Call = dyn_cast_or_null<Instruction>(Decision.Call);
     Function *F = Call ? Call->getFunction() : nullptr;
     if (F) {
-      unsigned Depth =
-          FAM.getResult<LoopAnalysis>(*F).getLoopDepth(Call->getParent());
-      if (Depth > 0)
-        Decision.R.arg(ESCAPE_KEY_LOOP_DEPTH, std::to_string(Depth))
-            .inLoop(true);
+      addLoopDepth(Decision.R, FAM.getResult<LoopAnalysis>(*F),
+                   *Call->getParent());
     }
     Remarks.push_back(std::move(Decision.R));
   }

@@ -6,6 +6,7 @@
 #include "ArgumentMap.h"
 #include "CoroutineFrames.h"
 #include "EmbeddedRemarks.h"
+#include "InlineContext.h"
 #include "InlineObserver.h"
 #include "LocationTrimming.h"
 #include "LoopLocations.h"
@@ -36,6 +37,7 @@ PreservedAnalyses SourceBinder::run(Module &M, ModuleAnalysisManager &) {
     if (F.isDeclaration())
       continue;
     State->Signatures[F.getName()] = F.getFunctionType();
+    noteSubprogramName(F, State->SubprogramNames);
     if (State->StripLocations)
       dropLoopLocations(F);
   }

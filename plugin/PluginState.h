@@ -11,6 +11,7 @@
 #define ESCAPE_PLUGIN_STATE_H
 
 #include "CoroutineFrames.h"
+#include "InlineContext.h"
 #include "InlineObserver.h"
 #include "LocalNames.h"
 #include "PluginOptions.h"
@@ -44,6 +45,10 @@ struct PluginState {
   /// are not matched to arguments that dead-argument elimination or
   /// argument promotion rewrote.
   llvm::StringMap<llvm::FunctionType *> Signatures;
+  /// The IR names of definitions whose debug info has only a short name (a
+  /// C++ method without -g: `weigh` for `Box<long>::weigh`), for naming
+  /// inlined code after the inliner deleted the function (InlineContext.h).
+  SubprogramNameMap SubprogramNames;
   InlinerWatch Inliner;
   CoroutineWatch Coroutines;
 

@@ -35,6 +35,8 @@ std::string readableMessage(const escape_remark &Data) {
     if (std::strcmp(Arg.key, ESCAPE_KEY_CALLEE) != 0 &&
         std::strcmp(Arg.key, ESCAPE_KEY_CALLER) != 0 &&
         std::strcmp(Arg.key, ESCAPE_KEY_IN_FUNCTION) != 0 &&
+        std::strcmp(Arg.key, ESCAPE_KEY_INLINED_FROM) != 0 &&
+        std::strcmp(Arg.key, ESCAPE_KEY_INLINED_INTO) != 0 &&
         std::strcmp(Arg.key, ESCAPE_KEY_HOP) != 0)
       continue;
     Names.push_back(readableName(Arg.value));

@@ -32,9 +32,9 @@ Remark::Remark(escape_remark &&Other) : Data(Other) {
 }
 
 Remark::Remark(Remark &&Other) noexcept
-    : Data(Other.Data), PrintLoc(Other.PrintLoc), InLoop(Other.InLoop),
-      Hot(Other.Hot), InSystemHeader(Other.InSystemHeader),
-      Complete(Other.Complete) {
+    : Data(Other.Data), PrintLoc(Other.PrintLoc), Site(Other.Site),
+      InLoop(Other.InLoop), Hot(Other.Hot),
+      InSystemHeader(Other.InSystemHeader), Complete(Other.Complete) {
   escape_remark_init(&Other.Data);
 }
 
@@ -44,6 +44,7 @@ Remark &Remark::operator=(Remark &&Other) noexcept {
   escape_remark_clear(&Data);
   Data = Other.Data;
   PrintLoc = Other.PrintLoc;
+  Site = Other.Site;
   InLoop = Other.InLoop;
   Hot = Other.Hot;
   InSystemHeader = Other.InSystemHeader;
@@ -82,6 +83,7 @@ std::string pathOf(const llvm::DILocation &Loc) {
 Remark &Remark::at(const llvm::DILocation *Loc) {
   if (!Loc)
     return *this;
+  Site = Loc;
   Complete &= escape_remark_set_loc(&Data, pathOf(*Loc).c_str(), Loc->getLine(),
                                     Loc->getColumn()) == 0;
   return *this;
@@ -110,6 +112,11 @@ Remark &Remark::arg(llvm::StringRef Key, llvm::StringRef Value,
   escape_loc Loc{File.data(), DL->getLine(), DL->getColumn()};
   Complete &= escape_remark_add_arg(&Data, Key.str().c_str(),
                                     Value.str().c_str(), &Loc) == 0;
+  return *this;
+}
+
+Remark &Remark::site(const llvm::DILocation *Loc) {
+  Site = Loc;
   return *this;
 }
 

@@ -54,6 +54,10 @@ public:
   /// Appends `- Key: Value` with an instruction's DebugLoc.
   Remark &arg(llvm::StringRef Key, llvm::StringRef Value,
               const llvm::DILocation *Loc);
+  /// Sets the instruction the remark is about when it is not where the
+  /// remark is placed (at() sets it too): its inlined-at chain is the
+  /// remark's context (plugin/InlineContext.h).
+  Remark &site(const llvm::DILocation *Loc);
   /// Marks the remark's site as in a loop (kept by the `hot` filter).
   Remark &inLoop(bool InLoop);
   /// Sets the profile count of the remark's site (PGO) and whether the
@@ -69,6 +73,7 @@ public:
 
   const escape_remark &data() const { return Data; }
   clang::SourceLocation printLocation() const { return PrintLoc; }
+  const llvm::DILocation *siteLocation() const { return Site; }
   bool isInLoop() const { return InLoop; }
   bool isHot() const { return Hot; }
   bool isInSystemHeader() const { return InSystemHeader; }
@@ -78,6 +83,7 @@ public:
 private:
   escape_remark Data;
   clang::SourceLocation PrintLoc;
+  const llvm::DILocation *Site = nullptr;
   bool InLoop = false;
   bool Hot = false;
   bool InSystemHeader = false;

@@ -4,6 +4,7 @@
 
 #include "AssertionCheck.h"
 #include "FlowNotes.h"
+#include "InlineContext.h"
 #include "NoisePolicy.h"
 #include "PluginState.h"
 #include "ReadableMessage.h"
@@ -30,6 +31,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <vector>
 
 namespace escape {
 
@@ -122,6 +124,41 @@ std::string withoutCompileDirectory(llvm::StringRef File,
   return File.str();
 }
 
+bool isContextArg(const escape_arg &Arg) {
+  return std::strcmp(Arg.key, ESCAPE_KEY_INLINED_FROM) == 0 ||
+         std::strcmp(Arg.key, ESCAPE_KEY_INLINED_INTO) == 0;
+}
+
+/// The message of a remark in inlined code as if it were not (without its
+/// InlinedFrom/InlinedInto args): what its copies in other contexts share.
+std::string messageWithoutContext(const escape_remark &Data) {
+  std::vector<escape_arg> Args;
+  for (size_t I = 0; I < Data.arg_count; ++I)
+    if (!isContextArg(Data.args[I]))
+      Args.push_back(Data.args[I]);
+  escape_remark Plain = Data;
+  Plain.args = Args.data();
+  Plain.arg_count = Args.size();
+  return readableMessage(Plain);
+}
+
+/// Where a remark prints and what it says apart from its context; for an
+/// inline verdict, what stays the same across the callers it is in.
+std::string printKey(const Remark &R, clang::SourceLocation Loc) {
+  if (isInlineVerdict(R.data()))
+    return contextKey(R, Loc);
+  return std::to_string(Loc.getRawEncoding()) + '\0' +
+         messageWithoutContext(R.data());
+}
+
+/// What tells a remark's contexts apart: a verdict's caller, else the
+/// context's words.
+std::string contextOf(const Remark &R) {
+  if (isInlineVerdict(R.data()))
+    return argOrEmpty(R.data(), ESCAPE_KEY_CALLER);
+  return readableMessage(R.data());
+}
+
 } // namespace
 
 std::string RemarkSink::printedName(llvm::StringRef File) {
@@ -150,13 +187,14 @@ void RemarkSink::add(Remark R) {
       Loc = enclosingFunction(R, State.Index);
     R.placeForPrinting(Loc, Loc.isValid() && SM.isInSystemHeader(Loc));
   }
+  if (R.isInSystemHeader() && !State.Options.SystemHeaders)
+    return;
+  addInlineContext(R, State.SubprogramNames);
   // Debug locations name files relative to the compile's directory; the
   // remarks use the names clang prints, as the AST-placed remarks do.
   R.mapFiles([this](llvm::StringRef File) { return printedName(File); });
   addEnclosingFunction(R, State.Index, State.Compiler->getSourceManager());
   R.compose();
-  if (R.isInSystemHeader() && !State.Options.SystemHeaders)
-    return;
   if (!R.isComplete()) {
     State.internalWarning("out of memory while building a remark");
     return;
@@ -205,29 +243,26 @@ bool RemarkSink::shouldPrint(const Remark &R) const {
 void RemarkSink::print() {
   clang::DiagnosticsEngine &Diags = State.Compiler->getDiagnostics();
   clang::SourceManager &SM = State.Compiler->getSourceManager();
+  // The remarks of one site in several inlined contexts (a verdict in each
+  // caller, a loop remark in each inlined copy) print as one line that
+  // shows the first context and says how many there are; the same local
+  // reported from several inlined copies prints once.
   std::map<std::string, std::set<std::string>> Contexts;
   for (const Remark &R : Remarks)
-    if (isInlineVerdict(R.data()) && shouldPrint(R))
-      Contexts[contextKey(R, locationOf(R, SM))].insert(
-          argOrEmpty(R.data(), ESCAPE_KEY_CALLER));
+    if (shouldPrint(R))
+      Contexts[printKey(R, locationOf(R, SM))].insert(contextOf(R));
   std::set<std::string> Printed;
   for (const Remark &R : Remarks) {
     if (!shouldPrint(R))
       continue;
     clang::SourceLocation Loc = locationOf(R, SM);
-    std::string Message = readableMessage(R.data());
-    if (isInlineVerdict(R.data())) {
-      std::string Key = contextKey(R, Loc);
-      if (!Printed.insert(Key).second)
-        continue;
-      size_t Count = Contexts[Key].size();
-      if (Count > 1)
-        Message += " (in " + std::to_string(Count) + " contexts)";
-    } else if (!Printed.insert(std::to_string(Loc.getRawEncoding()) + Message)
-                    .second) {
-      // The same local reported from several inlined copies prints once.
+    std::string Key = printKey(R, Loc);
+    if (!Printed.insert(Key).second)
       continue;
-    }
+    std::string Message = readableMessage(R.data());
+    size_t Count = Contexts[Key].size();
+    if (Count > 1)
+      Message += " (in " + std::to_string(Count) + " contexts)";
     switch (R.data().type) {
     case ESCAPE_REMARK_MISSED:
       if (State.Options.Warn)

@@ -36,7 +36,7 @@ void analyzeVarargsInLoop(const FunctionContext &Context) {
         continue;
       Remark R = callRemark(ESCAPE_KIND_VARARGS_IN_LOOP, Context, *Call);
       addCallee(R, *Call);
-      addLoopDepth(R, Depth);
+      addLoopDepth(R, Context, *Call);
       Context.Sink.add(std::move(R));
     }
 }

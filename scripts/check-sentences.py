@@ -8,7 +8,8 @@ usage: check-sentences.py CLANG_STDERR YAML REPORT_JSON [--names-as-printed]
 CLANG_STDERR is what clang printed with -fplugin-arg-escape-remarks and
 -fplugin-arg-escape-verbose (so that it prints every kind the YAML holds),
 YAML the compile's remarks, REPORT_JSON `escape report --format json YAML`.
-With --names-as-printed (C++), Callee, Caller and Hop values may differ between
+With --names-as-printed (C++), Callee, Caller, Hop and InlinedFrom/Into values
+may differ between
 the printed text (demangled) and the YAML (linkage names); the rest of the
 sentence must still be the same. Exit status 0 when all agree, 1 with the
 differences on stderr, 2 on bad input.
@@ -27,7 +28,8 @@ NO_SINGLE_LINE = re.compile(
     r"in '[^']*'; shown at its definition\)$")
 # What clang's printing adds about the printing itself: the verdicts of one
 # call site (in several callers it was inlined into, or given again by a
-# later inliner run) folded into one line that shows the first of them
+# later inliner run), and the remarks of one site in several inlined
+# contexts, folded into one line that shows the first of them
 # (plugin/RemarkSink.cpp).
 CONTEXTS = re.compile(r" \(in \d+ contexts\)$")
 # An escape remark, or a warning of the plugin's `warn` (-Wpass-failed);
@@ -35,7 +37,8 @@ CONTEXTS = re.compile(r" \(in \d+ contexts\)$")
 # not place (a #line file that does not exist) prints without a location.
 PRINTED = re.compile(r"^(?:(.*?):(\d+):(\d+): )?(?:remark|warning|error): (.*) "
                      r"\[-(?:R[^\]]*|Wpass-failed)\]$")
-NAME_KEYS = {"Callee", "Caller", "InFunction", "Hop"}
+NAME_KEYS = {"Callee", "Caller", "InFunction", "Hop", "InlinedFrom",
+             "InlinedInto"}
 VERDICTS = {"Inlined", "NotInlined"}
 # A verdict's subject: callee, caller and reason.
 VERDICT = re.compile(r"^(?:'[^']*'|indirect call) (?:not )?inlined into "
@@ -50,12 +53,15 @@ class Printed:
         self.sentences = set()
         self.verdicts_at = set()
         self.unplaced_verdicts = set()  # subjects, printed at the function
+        self.folded_at = set()  # where a line stands for several contexts
         with open(path, encoding="utf-8") as stream:
             for line in stream:
                 match = PRINTED.match(line.rstrip("\n"))
                 if not match:
                     continue
                 text = CONTEXTS.sub("", match.group(4))
+                if text != match.group(4):
+                    self.folded_at.add(match.group(1, 2, 3))
                 unplaced = NO_SINGLE_LINE.search(text)
                 if VERDICT.match(text):
                     self.verdicts_at.add(match.group(1, 2, 3))
@@ -124,10 +130,12 @@ def check_yaml(remarks, printed, names_as_printed, problems):
             if found:
                 matched.update(found)
                 continue
-        if remark["Name"] in VERDICTS and (
-                location_of(remark) in printed.verdicts_at or
-                (location_of(remark)[1] == "0" and VERDICT.match(text) and
-                 VERDICT.match(text).group(0) in printed.unplaced_verdicts)):
+        if location_of(remark) in printed.folded_at or (
+                remark["Name"] in VERDICTS and (
+                    location_of(remark) in printed.verdicts_at or
+                    (location_of(remark)[1] == "0" and VERDICT.match(text) and
+                     VERDICT.match(text).group(0) in
+                     printed.unplaced_verdicts))):
             folded += 1
             continue
         file, line, column = location_of(remark)

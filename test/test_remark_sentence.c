@@ -95,6 +95,69 @@ static void in_function_is_said(void **state) {
   escape_remark_clear(&r);
 }
 
+static void add_at(escape_remark *r, const char *key, const char *value,
+                   const char *file, unsigned line) {
+  escape_loc loc = {(char *)file, line, 5};
+  assert_int_equal(escape_remark_add_arg(r, key, value, file ? &loc : NULL), 0);
+}
+
+/* {=context}: each InlinedFrom level at its call (the file by its last
+ * component), up to InlinedInto; {=loop}: where LoopDepth's loop is.
+ * Composing keeps every level an arg with its DebugLoc. */
+static void context_names_each_level(void **state) {
+  (void)state;
+  escape_remark r;
+  const char *none[] = {NULL};
+  make(&r, "escape", "VarargsInLoop", none);
+  add_at(&r, "Callee", "sprintf", NULL, 0);
+  add_at(&r, "InlinedFrom", "a", "/src/x.c", 10);
+  add_at(&r, "InlinedFrom", "b", "/src/y.c", 30);
+  add_at(&r, "InlinedInto", "c", NULL, 0);
+  add_at(&r, "LoopDepth", "2", "/src/y.c", 28);
+  const char *want = "variadic call to 'sprintf' in 'a', inlined into 'b' at "
+                     "x.c:10, inlined into 'c' at y.c:30, in a loop (depth 2) "
+                     "at y.c:28: arguments go through va_list and the format "
+                     "is parsed on every call; format outside the loop or "
+                     "write with fputs/fwrite";
+  assert_sentence(&r, want);
+  assert_int_equal(escape_remark_compose(&r), 0);
+  assert_args_read(&r, want);
+  size_t levels = 0;
+  for (size_t i = 0; i < r.arg_count; i++)
+    if (strcmp(r.args[i].key, "InlinedFrom") == 0) {
+      assert_non_null(r.args[i].loc.file);
+      levels++;
+    }
+  assert_int_equal(levels, 2);
+  escape_remark_clear(&r);
+}
+
+/* Without context the group around {=context} says nothing, and a loop
+ * without a place is said without one. */
+static void no_context_no_words(void **state) {
+  (void)state;
+  const char *args[] = {"Callee", "malloc", "LoopDepth", "1", NULL};
+  escape_remark r;
+  make(&r, "escape", "HeapAllocInLoop", args);
+  assert_sentence(&r, "'malloc' allocates in a loop (depth 1): allocate once "
+                      "outside the loop and reuse, or use a pool");
+  escape_remark_clear(&r);
+}
+
+/* A kind whose template places no context still says it, at the end. */
+static void context_without_a_place_is_said_last(void **state) {
+  (void)state;
+  const char *args[] = {"Var", "x", "Reason", "stored", NULL};
+  escape_remark r;
+  make(&r, "escape", "LocalEscapes", args);
+  add_at(&r, "InlinedFrom", "helper", "x.c", 7);
+  add_at(&r, "InlinedInto", "main", NULL, 0);
+  assert_sentence(&r, "'x' escapes: address stored to memory, so it lives in "
+                      "memory; store the value instead; in 'helper', inlined "
+                      "into 'main' at x.c:7");
+  escape_remark_clear(&r);
+}
+
 static void optional_parts_follow_their_args(void **state) {
   (void)state;
   const char *with[] = {"Callee", "c->encode", "LoopDepth", "2", NULL};
@@ -204,6 +267,9 @@ int main(void) {
       cmocka_unit_test(reason_picks_the_row),
       cmocka_unit_test(unknown_reason_is_still_said),
       cmocka_unit_test(in_function_is_said),
+      cmocka_unit_test(context_names_each_level),
+      cmocka_unit_test(no_context_no_words),
+      cmocka_unit_test(context_without_a_place_is_said_last),
       cmocka_unit_test(optional_parts_follow_their_args),
       cmocka_unit_test(damaged_and_extra_args),
       cmocka_unit_test(foreign_remark_is_its_args),

@@ -52,6 +52,13 @@ extern "C" {
 #define ESCAPE_KEY_LEAKS "Leaks"
 #define ESCAPE_KEY_DEFINED "Defined"
 
+/* Where a site in inlined code came from (SPEC "Context"), one level of the
+ * inlined-at chain each: the function the code came from, with the DebugLoc
+ * of the call it was inlined at; the last one names the function the code
+ * now lives in (no DebugLoc). */
+#define ESCAPE_KEY_INLINED_FROM "InlinedFrom"
+#define ESCAPE_KEY_INLINED_INTO "InlinedInto"
+
 /* One enumerator per ESCAPE_REMARK_KIND row, in catalog order. */
 typedef enum escape_remark_kind {
 #define ESCAPE_REMARK_KIND(Id, ...) ESCAPE_KIND_##Id,

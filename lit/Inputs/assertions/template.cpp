@@ -16,7 +16,7 @@ template <class P> int run(int n) {
     // Once for run<Slow> itself, once for its copy inlined into use.
     // CHECK: template.cpp:[[@LINE+4]]:10: error: escape: 'Slow::step' is not inlined into 'run<Slow>' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute)
     // CHECK: template.cpp:[[@LINE+3]]:22: note: asserted by 'escape: inline' here
-    // CHECK: template.cpp:[[@LINE+2]]:10: error: escape: 'Slow::step' is not inlined into 'use' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); in a loop (depth 1)
+    // CHECK: template.cpp:[[@LINE+2]]:10: error: escape: 'Slow::step' is not inlined into 'use' (noinline-attribute): the callee is marked noinline (LLVM: noinline function attribute); the call is in 'run<Slow>', inlined into 'use' at template.cpp:34; in a loop (depth 1) at template.cpp:15
     // CHECK: template.cpp:[[@LINE+1]]:22: note: asserted by 'escape: inline' here
     s += P::step(i); // escape: inline
   return s;

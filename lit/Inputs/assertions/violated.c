@@ -25,11 +25,11 @@ int work(int n, char *out, int (*pick)(int)) {
   int a = CALL_MARKED(n); // escape: inline
   // CHECK: violated.c:[[@LINE-1]]:27: note: asserted by 'escape: inline' here
   for (int i = 0; i < n; i++) { // escape: noalloc
-    // CHECK: violated.c:[[@LINE+1]]:15: error: escape: 'malloc' allocates in a loop (depth 1)
+    // CHECK: violated.c:[[@LINE+1]]:15: error: escape: 'malloc' allocates in a loop (depth 1) at violated.c:27: allocate once outside the loop and reuse, or use a pool
     char *p = malloc(8);
     // CHECK: violated.c:[[@LINE-3]]:33: note: asserted by 'escape: noalloc' here
     p[0] = (char)pick(i);
-    // CHECK: violated.c:[[@LINE-1]]:18: error: escape: indirect call through 'pick' in a loop (depth 1) was not devirtualized or inlined
+    // CHECK: violated.c:[[@LINE-1]]:18: error: escape: indirect call through 'pick' in a loop (depth 1) at violated.c:27 was not devirtualized or inlined; hoist the choice of target out of the loop
     // CHECK: violated.c:[[@LINE-6]]:33: note: asserted by 'escape: noalloc' here
     out[i] = p[0];
     fill(p);
