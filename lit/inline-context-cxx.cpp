@@ -8,7 +8,6 @@
 // RUN: FileCheck %s --check-prefix=YAML < %t-g.yaml
 // RUN: %remarkutil count --parser=yaml %t.yaml | FileCheck %s --check-prefix=COUNT
 // RUN: %escape report --all %t.yaml | FileCheck %s --check-prefix=REPORT
-// The VarargsInLoop and the Definition record of its function.
 // COUNT: {{(^|,)}}2{{$}}
 #include <cstdio>
 

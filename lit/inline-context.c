@@ -10,7 +10,6 @@
 // RUN: FileCheck %s --check-prefix=YAML < %t.yaml
 // RUN: FileCheck %s --check-prefix=YAML < %t-g.yaml
 // RUN: %remarkutil count --parser=yaml %t.yaml | FileCheck %s --check-prefix=COUNT
-// 6 remarks and 4 Definition records (note_failure, run, copies, direct).
 // COUNT: {{(^|,)}}10{{$}}
 // The driver reads the context back: the report's sentence, --why's steps,
 // the site's context list, the LSP's related locations.
