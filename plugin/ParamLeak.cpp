@@ -24,9 +24,7 @@ namespace {
 
 void reportParam(const Argument &Arg, const SourceParam &Param,
                  const FunctionContext &Context) {
-  CaptureSite Site;
-  if (!Arg.hasNoCaptureAttr())
-    Site = findCaptureSite(&Arg);
+  CaptureSite Site = Context.State.Captures.of(Arg);
   if (Site.Reason == CaptureReason::None) {
     if (!Context.State.Options.reports(ESCAPE_KIND_PARAM_NO_ESCAPE))
       return;

@@ -13,6 +13,7 @@
 #include "CoroutineFrames.h"
 #include "InlineObserver.h"
 #include "LocalNames.h"
+#include "ParamCaptures.h"
 #include "PluginOptions.h"
 #include "SourceAssertions.h"
 #include "SourceIndex.h"
@@ -46,6 +47,9 @@ struct PluginState {
   llvm::StringMap<llvm::FunctionType *> Signatures;
   InlinerWatch Inliner;
   CoroutineWatch Coroutines;
+  /// The parameters' captures in this module run, filled as the analyses
+  /// (which see the state as const) ask: a memo, not a result.
+  mutable ParamCaptures Captures;
 
   /// Reports an internal problem as one warning for the whole compile; never
   /// an error, even under -Werror.
