@@ -97,7 +97,7 @@ int opaque_look(void) {
 // YAML-NEXT: - Reason: call
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 23, Column: 3{{ ?}}}
 
-// COUNT: flow-chain.c,55
+// COUNT: flow-chain.c,60
 
 // escape report --why prints the steps under each remark; JSON has them as
 // args with their places.
@@ -215,3 +215,12 @@ void into_onward(struct link *l, char *p) { onward(l, p); }
 // CHECK: flow-chain.c:207:61: remark: leaking param: 'p' is stored to memory
 // CHECK: flow-chain.c:208:40: remark: leaking param: 'p' is passed to 'onward' (argument 2), which stores it into memory at {{.*}}flow-chain.c:207, a call that may keep it
 // CHECK: flow-chain.c:207:80: note: stored into memory here
+
+// A store into a local whose address leaves: the local by its name.
+void ext_pp(char **pp);
+__attribute__((noinline)) void via_local(char *p) { char *tmp; tmp = p; ext_pp(&tmp); }
+void into_local(char *p) { via_local(p); }
+// CHECK: flow-chain.c:[[@LINE-2]]:48: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:[[@LINE-3]]:59: remark: 'tmp' escapes: address passed to 'ext_pp' (argument 1), a call that may keep it, so it lives in memory
+// CHECK: flow-chain.c:[[@LINE-3]]:23: remark: leaking param: 'p' is passed to 'via_local' (argument 1), which stores it into the local 'tmp' at {{.*}}flow-chain.c:[[@LINE-4]], a call that may keep it
+// CHECK: flow-chain.c:[[@LINE-5]]:68: note: stored into the local 'tmp' here
