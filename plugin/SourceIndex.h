@@ -68,8 +68,9 @@ struct SourceParam {
 struct SourceFunction {
   std::vector<SourceParam> Params;
   bool IsInstanceMethod = false;
-  const void *ThisType = nullptr; // typeIdentity of `this`, for StoreTargets
-  clang::SourceLocation Loc;      // the definition's name, for printing
+  /// typeIdentity of `this` (instance methods), for StoreTargets.
+  const void *ThisType = nullptr;
+  clang::SourceLocation Loc; // the definition's name, for printing
 };
 
 /// The target of a call the source makes indirectly, as the source names
