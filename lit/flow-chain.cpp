@@ -74,3 +74,12 @@ struct Derived : Base {
 // CHECK: flow-chain.cpp:[[@LINE+2]]:34: remark: leaking param: 'p' is passed to 'Derived::set' (argument 1), which stores it into a field of '*this' ('this->...') at {{.*}}flow-chain.cpp:[[@LINE-3]], a call that may keep it
 // CHECK: flow-chain.cpp:[[@LINE-4]]:54: note: stored into a field of '*this' ('this->...') here
 void into_base(Derived &d, char *p) { d.set(p); }
+
+// A C++ global is named as the source names it (the value is text).
+namespace ns { char *kept; }
+// CHECK: flow-chain.cpp:[[@LINE+1]]:46: remark: leaking param: 'p' is stored to memory
+__attribute__((noinline)) void keep_ns(char *p) { ns::kept = p; }
+// CHECK: flow-chain.cpp:[[@LINE+2]]:20: remark: leaking param: 'p' is passed to 'keep_ns' (argument 1), which stores it into global 'ns::kept' at {{.*}}flow-chain.cpp:[[@LINE-1]], a call that may keep it
+// CHECK: flow-chain.cpp:[[@LINE-2]]:60: note: stored into global 'ns::kept' here
+void into_ns(char *p) { keep_ns(p); }
+// YAML: - Store: global 'ns::kept'

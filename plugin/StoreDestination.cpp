@@ -6,6 +6,7 @@
 #include "Compat.h"
 #include "LocalNames.h"
 #include "PluginState.h"
+#include "ReadableMessage.h"
 #include "SourceIndex.h"
 #include "SourceName.h"
 #include "StoreTargets.h"
@@ -208,8 +209,10 @@ std::string storeDestination(const Instruction *At, const PluginState &State) {
   if (!Store)
     return "memory";
   const Value *Base = getUnderlyingObject(Store->getPointerOperand());
+  // The value is text, not an identity: a C++ global as the source names
+  // it.
   if (const auto *Global = dyn_cast<GlobalVariable>(Base))
-    return "global '" + Global->getName().str() + "'";
+    return "global '" + readableName(Global->getName().str().c_str()) + "'";
   if (const auto *Arg = dyn_cast<Argument>(Base))
     return paramDestination(*Store, *Arg, State);
   if (const auto *Call = dyn_cast<CallBase>(Base))
