@@ -58,11 +58,11 @@ int opaque_look(void) {
 // CHECK: flow-chain.c:19:58: note: passed on to 'keep' (argument 2) here
 // CHECK: flow-chain.c:18:69: note: stored into global 'g_last' here
 // CHECK: flow-chain.c:27:58: remark: leaking param: 'p' is stored to memory
-// CHECK: flow-chain.c:28:39: remark: leaking param: 'p' is passed to 'put' (argument 2), which stores it into a field of '*c' ('c->...') at {{.*}}flow-chain.c:27, a call that may keep it
-// CHECK: flow-chain.c:27:71: note: stored into a field of '*c' ('c->...') here
+// CHECK: flow-chain.c:28:39: remark: leaking param: 'p' is passed to 'put' (argument 2), which stores it into 'c->slot' at {{.*}}flow-chain.c:27, a call that may keep it
+// CHECK: flow-chain.c:27:71: note: stored into 'c->slot' here
 // CHECK: flow-chain.c:30:46: remark: leaking param: 'p' is stored to memory
-// CHECK: flow-chain.c:35:22: remark: leaking param: 'p' is passed to 'to_heap' (argument 1), which stores it into heap memory from 'malloc' at {{.*}}flow-chain.c:32, a call that may keep it
-// CHECK: flow-chain.c:32:6: note: stored into heap memory from 'malloc' here
+// CHECK: flow-chain.c:35:22: remark: leaking param: 'p' is passed to 'to_heap' (argument 1), which stores it into heap memory from 'malloc' (line 31) at {{.*}}flow-chain.c:32, a call that may keep it
+// CHECK: flow-chain.c:32:6: note: stored into heap memory from 'malloc' (line 31) here
 // CHECK: flow-chain.c:37:43: remark: leaking param: 'p' is given to inline asm
 // CHECK: flow-chain.c:38:21: remark: leaking param: 'p' is passed to 'hide' (argument 1), which gives it to inline asm at {{.*}}flow-chain.c:37, a call that may keep it
 // CHECK: flow-chain.c:37:48: note: the flow ends here: asm
@@ -97,7 +97,7 @@ int opaque_look(void) {
 // YAML-NEXT: - Reason: call
 // YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 23, Column: 3{{ ?}}}
 
-// COUNT: flow-chain.c,44
+// COUNT: flow-chain.c,96{{$}}
 
 // escape report --why prints the steps under each remark; JSON has them as
 // args with their places.
@@ -147,3 +147,80 @@ __attribute__((noinline)) void ping(char *p, int n) { if (n) ext2(p); pong(p, n)
 // CHECK: flow-chain.c:[[@LINE+2]]:43: remark: leaking param: 'p' is passed to 'ping' (argument 1), which passes it to 'pong' (argument 1), which leads back into a cycle (chain cut), a call that may keep it
 // CHECK: flow-chain.c:[[@LINE-2]]:71: note: passed on to 'pong' (argument 1) here
 __attribute__((noinline)) void pong(char *p, int n) { ping(p, n - 1); }
+
+// Fields as the source writes them, named only when the assignment at the
+// store starts from that parameter and reaches the bytes the IR writes:
+// nested, array elements (a variable index is '...'), a member of an
+// anonymous union, a setter inlined into the hop (its 's' is the caller's
+// 'd'). Through a cast the path is not the parameter's: nothing guessed.
+struct in { int x; char *b; };
+struct deep { int tag; struct in a; char *v[4]; union { long u; char *w; }; };
+__attribute__((noinline)) void nest(struct deep *d, char *p) { d->a.b = p; }
+void into_nest(struct deep *d, char *p) { nest(d, p); }
+__attribute__((noinline)) void elem(struct deep *d, char *p) { d->v[2] = p; }
+void into_elem(struct deep *d, char *p) { elem(d, p); }
+__attribute__((noinline)) void elem_i(struct deep *d, int i, char *p) { d->v[i] = p; }
+void into_elem_i(struct deep *d, int i, char *p) { elem_i(d, i, p); }
+__attribute__((noinline)) void anon(struct deep *d, char *p) { d->w = p; }
+void into_anon(struct deep *d, char *p) { anon(d, p); }
+static inline void setter(struct cell *s, char *p) { s->slot = p; }
+__attribute__((noinline)) void via_setter(struct cell *d, char *p) { setter(d, p); }
+void into_setter(struct cell *d, char *p) { via_setter(d, p); }
+__attribute__((noinline)) void cast(void *v, char *p) { ((struct deep *)v)->w = p; }
+void into_cast(void *v, char *p) { cast(v, p); }
+// CHECK: flow-chain.c:158:59: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:159:38: remark: leaking param: 'p' is passed to 'nest' (argument 2), which stores it into 'd->a.b' at {{.*}}flow-chain.c:158, a call that may keep it
+// CHECK: flow-chain.c:158:71: note: stored into 'd->a.b' here
+// CHECK: flow-chain.c:160:59: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:161:38: remark: leaking param: 'p' is passed to 'elem' (argument 2), which stores it into 'd->v[2]' at {{.*}}flow-chain.c:160, a call that may keep it
+// CHECK: flow-chain.c:160:72: note: stored into 'd->v[2]' here
+// CHECK: flow-chain.c:162:68: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:163:47: remark: leaking param: 'p' is passed to 'elem_i' (argument 3), which stores it into 'd->v[...]' at {{.*}}flow-chain.c:162, a call that may keep it
+// CHECK: flow-chain.c:162:81: note: stored into 'd->v[...]' here
+// CHECK: flow-chain.c:164:59: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:165:38: remark: leaking param: 'p' is passed to 'anon' (argument 2), which stores it into 'd->w' at {{.*}}flow-chain.c:164, a call that may keep it
+// CHECK: flow-chain.c:164:69: note: stored into 'd->w' here
+// CHECK: flow-chain.c:167:65: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:168:40: remark: leaking param: 'p' is passed to 'via_setter' (argument 2), which stores it into 'd->slot' at {{.*}}flow-chain.c:166, a call that may keep it
+// CHECK: flow-chain.c:166:62: note: stored into 'd->slot' here
+// CHECK: flow-chain.c:169:52: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:170:31: remark: leaking param: 'p' is passed to 'cast' (argument 2), which stores it into a field of '*v' ('v->...') at {{.*}}flow-chain.c:169, a call that may keep it
+// CHECK: flow-chain.c:169:79: note: stored into a field of '*v' ('v->...') here
+
+// The field's name is the Store arg's value, at the store.
+// YAML: Function: into_nest
+// YAML: - Store: '''d->a.b'''
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 158, Column: 71{{ ?}}}
+// YAML: Function: into_cast
+// YAML: - Store: a field of '*v' ('v->...')
+// YAML-NEXT: DebugLoc: {{.*}}File: {{[^,]*}}flow-chain.c{{'?}}, Line: 169, Column: 79{{ ?}}}
+
+// An element of the parameter itself, a field through a macro (named as
+// it expands), a field reached through another pointer (not a path from
+// the parameter: the IR says only 'memory').
+struct link { int tag; char *slot; struct link *next; };
+#define SET_SLOT(x, v) ((x)->slot = (v))
+__attribute__((noinline)) void second(struct link *l, char *p) { l[1].slot = p; }
+void into_second(struct link *l, char *p) { second(l, p); }
+__attribute__((noinline)) void by_macro(struct link *l, char *p) { SET_SLOT(l, p); }
+void into_macro(struct link *l, char *p) { by_macro(l, p); }
+__attribute__((noinline)) void onward(struct link *l, char *p) { l->next->slot = p; }
+void into_onward(struct link *l, char *p) { onward(l, p); }
+// CHECK: flow-chain.c:203:61: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:204:40: remark: leaking param: 'p' is passed to 'second' (argument 2), which stores it into 'l[1].slot' at {{.*}}flow-chain.c:203, a call that may keep it
+// CHECK: flow-chain.c:203:76: note: stored into 'l[1].slot' here
+// CHECK: flow-chain.c:205:63: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:206:39: remark: leaking param: 'p' is passed to 'by_macro' (argument 2), which stores it into 'l->slot' at {{.*}}flow-chain.c:205, a call that may keep it
+// CHECK: flow-chain.c:205:68: note: stored into 'l->slot' here
+// CHECK: flow-chain.c:207:61: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:208:40: remark: leaking param: 'p' is passed to 'onward' (argument 2), which stores it into memory at {{.*}}flow-chain.c:207, a call that may keep it
+// CHECK: flow-chain.c:207:80: note: stored into memory here
+
+// A store into a local whose address leaves: the local by its name.
+void ext_pp(char **pp);
+__attribute__((noinline)) void via_local(char *p) { char *tmp; tmp = p; ext_pp(&tmp); }
+void into_local(char *p) { via_local(p); }
+// CHECK: flow-chain.c:[[@LINE-2]]:48: remark: leaking param: 'p' is stored to memory
+// CHECK: flow-chain.c:[[@LINE-3]]:59: remark: 'tmp' escapes: address passed to 'ext_pp' (argument 1), a call that may keep it, so it lives in memory
+// CHECK: flow-chain.c:[[@LINE-3]]:23: remark: leaking param: 'p' is passed to 'via_local' (argument 1), which stores it into the local 'tmp' at {{.*}}flow-chain.c:[[@LINE-4]], a call that may keep it
+// CHECK: flow-chain.c:[[@LINE-5]]:68: note: stored into the local 'tmp' here

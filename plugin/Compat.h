@@ -15,6 +15,8 @@
 #ifndef ESCAPE_COMPAT_H
 #define ESCAPE_COMPAT_H
 
+#include "llvm/ADT/APInt.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/Analysis/CaptureTracking.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/IR/PassManager.h"
@@ -33,6 +35,13 @@ namespace escape {
 
 /// The LLVM major version this plugin was compiled against.
 constexpr unsigned BuiltLLVMMajor = LLVM_VERSION_MAJOR;
+
+/// What GEPOperator::collectOffset fills: each variable index, its scale.
+#if LLVM_VERSION_MAJOR >= 22
+using GEPVariableOffsets = llvm::SmallMapVector<llvm::Value *, llvm::APInt, 4>;
+#else
+using GEPVariableOffsets = llvm::MapVector<llvm::Value *, llvm::APInt>;
+#endif
 
 using ModulePassCallback =
     std::function<void(llvm::ModulePassManager &, llvm::OptimizationLevel)>;

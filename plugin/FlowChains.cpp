@@ -2,19 +2,16 @@
 
 #include "FlowChains.h"
 
-#include "ArgumentMap.h"
 #include "CaptureArgs.h"
 #include "PluginState.h"
 #include "Remark.h"
-#include "SourceIndex.h"
 #include "SourceName.h"
+#include "StoreDestination.h"
 #include "escape/remark_catalog.h"
 
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Function.h"
-#include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/Instructions.h"
 
@@ -32,48 +29,6 @@ constexpr unsigned MaxHops = 16;
 
 const DILocation *locOf(const Instruction *I) {
   return I ? I->getDebugLoc().get() : nullptr;
-}
-
-std::string paramName(const Argument &Arg, const PluginState &State) {
-  std::vector<const SourceParam *> Params =
-      mapArguments(*Arg.getParent(), State);
-  const SourceParam *Param =
-      Arg.getArgNo() < Params.size() ? Params[Arg.getArgNo()] : nullptr;
-  if (Param && !Param->Name.empty())
-    return Param->Name;
-  // The object of a member function has no declaration of its own.
-  const Function &F = *Arg.getParent();
-  unsigned This = F.arg_size() > 0 && F.getArg(0)->hasStructRetAttr() ? 1 : 0;
-  if (Arg.getArgNo() == This && State.Index.isInstanceMethod(F.getName()))
-    return "this";
-  return std::string();
-}
-
-/// What a store writes into, as far as the IR shows it.
-std::string storeDestination(const Instruction *At, const PluginState &State) {
-  const auto *Store = dyn_cast_or_null<StoreInst>(At);
-  if (!Store)
-    return "memory";
-  const Value *Target = Store->getPointerOperand();
-  const Value *Base = getUnderlyingObject(Target);
-  if (const auto *Global = dyn_cast<GlobalVariable>(Base))
-    return "global '" + Global->getName().str() + "'";
-  if (const auto *Arg = dyn_cast<Argument>(Base)) {
-    std::string Name = paramName(*Arg, State);
-    if (Name.empty())
-      return "memory reached through a parameter";
-    return Target == Base ? "'*" + Name + "'"
-                          : "a field of '*" + Name + "' ('" + Name + "->...')";
-  }
-  if (const auto *Call = dyn_cast<CallBase>(Base)) {
-    const Function *Callee = Call->getCalledFunction();
-    if (!Callee)
-      return "memory returned by an indirect call";
-    return "heap memory from '" + sourceCalleeName(*Callee) + "'";
-  }
-  if (isa<AllocaInst>(Base))
-    return "another local";
-  return "memory";
 }
 
 /// Ends the chain at Site, the capture found in a callee's parameter.
@@ -106,10 +61,6 @@ void addFlowChain(Remark &R, const CaptureSite &Site,
   DenseSet<const Function *> Seen;
   Seen.insert(Site.Call->getFunction());
   for (unsigned Hop = 0;; ++Hop) {
-    if (Hop == MaxHops) {
-      R.arg(ESCAPE_KEY_FLOW_END, "too-long");
-      return;
-    }
     if (!Seen.insert(Callee).second) {
       R.arg(ESCAPE_KEY_FLOW_END, "cycle");
       return;
@@ -118,10 +69,7 @@ void addFlowChain(Remark &R, const CaptureSite &Site,
       R.arg(ESCAPE_KEY_FLOW_END, "varargs");
       return;
     }
-    const Argument *Arg = Callee->getArg(Index);
-    CaptureSite Next;
-    if (!Arg->hasNoCaptureAttr())
-      Next = findCaptureSite(Arg);
+    CaptureSite Next = State.Captures.of(*Callee->getArg(Index));
     if (Next.Reason == CaptureReason::None) {
       R.arg(ESCAPE_KEY_FLOW_END, "no-escape");
       return;
@@ -133,6 +81,12 @@ void addFlowChain(Remark &R, const CaptureSite &Site,
     const Function *NextCallee = Next.Call->getCalledFunction();
     if (!NextCallee) {
       R.arg(ESCAPE_KEY_FLOW_END, "indirect", locOf(Next.At));
+      return;
+    }
+    // The cut comes where a 17th hop would: a chain of 16 that ends still
+    // says how.
+    if (Hop == MaxHops) {
+      R.arg(ESCAPE_KEY_FLOW_END, "too-long");
       return;
     }
     R.arg(ESCAPE_KEY_HOP, sourceCalleeName(*NextCallee), locOf(Next.At));

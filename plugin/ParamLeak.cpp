@@ -46,9 +46,7 @@ void addToList(std::string &List, const std::string &Item) {
 /// noted for the Definition record under its number as callers count it.
 void reportParam(const Argument &Arg, const SourceParam &Param,
                  const FunctionContext &Context, ParamVerdicts &Verdicts) {
-  CaptureSite Site;
-  if (!Arg.hasNoCaptureAttr())
-    Site = findCaptureSite(&Arg);
+  CaptureSite Site = Context.State.Captures.of(Arg);
   std::string Number =
       sourceArgNo(Context.F, Arg.getArgNo() + 1, Context.State);
   if (Site.Reason == CaptureReason::None) {

@@ -116,6 +116,7 @@ PreservedAnalyses EscapeReport::run(Module &M, ModuleAnalysisManager &MAM) {
     FunctionContext Context{F, *State, Params, FAM, Sink, &Summary};
     runAnalyses(Context);
   }
+  State->Captures.clear();
   reportInlining(*State, FAM, Sink);
   reportCoroutineFrames(M, *State, FAM, Sink);
   Sink.finish();

@@ -14,6 +14,7 @@
 #include "InlineContext.h"
 #include "InlineObserver.h"
 #include "LocalNames.h"
+#include "ParamCaptures.h"
 #include "PluginOptions.h"
 #include "SourceAssertions.h"
 #include "SourceIndex.h"
@@ -51,6 +52,9 @@ struct PluginState {
   SubprogramNameMap SubprogramNames;
   InlinerWatch Inliner;
   CoroutineWatch Coroutines;
+  /// The parameters' captures in this module run, filled as the analyses
+  /// (which see the state as const) ask: a memo, not a result.
+  mutable ParamCaptures Captures;
 
   /// Reports an internal problem as one warning for the whole compile; never
   /// an error, even under -Werror.

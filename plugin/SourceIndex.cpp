@@ -110,8 +110,11 @@ public:
       return true;
     SourceFunction Entry;
     Entry.Loc = SM.getExpansionLoc(Function->getLocation());
-    if (const auto *Method = dyn_cast<CXXMethodDecl>(Function))
+    if (const auto *Method = dyn_cast<CXXMethodDecl>(Function)) {
       Entry.IsInstanceMethod = Method->isInstance();
+      if (Entry.IsInstanceMethod)
+        Entry.ThisType = typeIdentity(Method->getThisType());
+    }
     for (const ParmVarDecl *Param : Function->parameters()) {
       SourceParam P;
       if (Param->getIdentifier())
@@ -122,6 +125,7 @@ public:
                     Type->isBlockPointerType();
       P.Shape = shapeOf(Context, Type);
       P.SizeInBytes = sizeOf(Context, Type);
+      P.Type = typeIdentity(Type);
       P.Key = Param;
       Entry.Params.push_back(std::move(P));
     }
@@ -176,6 +180,7 @@ public:
   bool VisitBinaryOperator(BinaryOperator *Op) {
     if (!Op->isAssignmentOp())
       return true;
+    noteStoreTarget(*Op);
     auto *Ref = dyn_cast<DeclRefExpr>(Op->getLHS()->IgnoreParens());
     if (Ref && InSwitch.contains(Ref->getDecl()))
       Index.addReference(positionOf(SM, Op->getOperatorLoc()), Ref->getDecl());
@@ -192,6 +197,17 @@ public:
   }
 
 private:
+  void noteStoreTarget(const BinaryOperator &Assign) {
+    std::optional<StoreTarget> Target = storeTargetOf(Assign, Context);
+    if (!Target)
+      return;
+    SourcePos Operator = positionOf(SM, Assign.getOperatorLoc());
+    if (!Operator.Line)
+      return;
+    Target->File = Operator.File;
+    Index.addStoreTarget(Operator, std::move(*Target));
+  }
+
   /// Marks the variable at the root of `v`, `v.f`, `v[i]`, `(v)`.
   void markBase(Expr *E) {
     while (E) {
@@ -466,6 +482,11 @@ void SourceIndex::addCallee(const std::string &IRName, bool InSystemHeader) {
 void SourceIndex::addIndirectCall(const SourcePos &Call, SourceCallee Callee) {
   IndirectCalls[{Call.Line, Call.Column}].push_back(
       {Call.File, std::move(Callee)});
+}
+
+void SourceIndex::addStoreTarget(const SourcePos &Operator,
+                                 StoreTarget Target) {
+  Stores.add(Operator.Line, Operator.Column, std::move(Target));
 }
 
 SourceCallee SourceIndex::indirectCallee(llvm::StringRef File, unsigned Line,

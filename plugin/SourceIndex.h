@@ -10,6 +10,8 @@
 #ifndef ESCAPE_SOURCE_INDEX_H
 #define ESCAPE_SOURCE_INDEX_H
 
+#include "StoreTargets.h"
+
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -58,12 +60,16 @@ struct SourceParam {
   ArgShape Shape = ArgShape::Unknown;
   uint64_t SizeInBytes = 0;
   bool AddressTaken = false;
+  /// typeIdentity of its type, for StoreTargets.
+  const void *Type = nullptr;
   const void *Key = nullptr; // the ParmVarDecl, while building
 };
 
 struct SourceFunction {
   std::vector<SourceParam> Params;
   bool IsInstanceMethod = false;
+  /// typeIdentity of `this` (instance methods), for StoreTargets.
+  const void *ThisType = nullptr;
   clang::SourceLocation Loc; // the definition's name, for printing
 };
 
@@ -115,6 +121,9 @@ public:
   SourceCallee indirectCallee(llvm::StringRef File, unsigned Line,
                               unsigned Column) const;
 
+  /// The assignments of a pointer to a path from a parameter or `this`.
+  const StoreTargets &storeTargets() const { return Stores; }
+
   // Used while building.
   void addVar(SourceVar Var, const SourcePos &Statement);
   void addFunction(const std::string &IRName, const SourceFunction &Function);
@@ -123,6 +132,7 @@ public:
   void addInstanceMethod(const std::string &IRName);
   void addCallee(const std::string &IRName, bool InSystemHeader);
   void addIndirectCall(const SourcePos &Call, SourceCallee Callee);
+  void addStoreTarget(const SourcePos &Operator, StoreTarget Target);
   /// Marks the variables and parameters whose declarations are in Taken.
   void markAddressTaken(const llvm::DenseSet<const void *> &Taken);
 
@@ -142,6 +152,7 @@ private:
     SourceCallee Callee;
   };
   llvm::DenseMap<Key, llvm::SmallVector<IndirectCall, 1>> IndirectCalls;
+  StoreTargets Stores;
 };
 
 /// True when two file names from different sources (presumed names, debug
