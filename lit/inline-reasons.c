@@ -2,6 +2,8 @@
 // the catalog says; `verbose` adds the inlined calls with their cost.
 // RUN: %clang -std=c2x -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-yaml=%t.yaml -c %s -o %t.o 2>&1 | FileCheck %s --check-prefixes=CHECK,QUIET --implicit-check-not=remark: --implicit-check-not=warning:
 // RUN: %clang -std=c2x -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -fplugin-arg-escape-verbose -fplugin-arg-escape-yaml=%t-verbose.yaml -c %s -o %t.o 2>&1 | FileCheck %s --check-prefixes=CHECK,VERBOSE --implicit-check-not=remark: --implicit-check-not=warning:
+// -Rpass-missed=inline makes LLVM count the full cost: then it is said.
+// RUN: %clang -std=c2x -O2 -fplugin=%escape_plugin -fplugin-arg-escape-remarks -Rpass-missed=inline -c %s -o %t.o 2>&1 | grep "'huge' (too-costly)" | FileCheck %s --check-prefix=RPASS
 // RUN: FileCheck %s --check-prefix=YAML < %t-verbose.yaml
 // RUN: FileCheck %s --check-prefix=QYAML --implicit-check-not=Cost: < %t.yaml
 // RUN: %remarkutil count --parser=yaml %t.yaml | FileCheck %s --check-prefix=COUNT
@@ -37,7 +39,8 @@ static int heavy(const int *v, int n) {
 static int huge(const int *v, int n) {
   // Without verbose the inliner stops counting at the threshold, as
   // without the plugin; verbose counts the full cost (Go's -m against -m=2).
-  // QUIET: inline-reasons.c:[[@LINE+2]]:11: remark: 'heavy' not inlined into 'huge' (too-costly): cost over threshold 337 (counting stopped there; verbose counts it all) [-Rpass-missed=escape]
+  // QUIET: inline-reasons.c:[[@LINE+3]]:11: remark: 'heavy' not inlined into 'huge' (too-costly): cost over threshold 337 (counting stopped there; verbose counts it all) [-Rpass-missed=escape]
+  // RPASS: inline-reasons.c:[[@LINE+2]]:11: remark: 'heavy' not inlined into 'huge' (too-costly): cost 415 exceeds threshold 337 (by 78, a near miss: a little less work in the callee would get it inlined) [-Rpass-missed=escape]
   // VERBOSE: inline-reasons.c:[[@LINE+1]]:11: remark: 'heavy' not inlined into 'huge' (too-costly): cost 415 exceeds threshold 337 (by 78, a near miss: a little less work in the callee would get it inlined) [-Rpass-missed=escape]
   int s = heavy(v, n);
   STEP(0) STEP(1) STEP(2) STEP(3) STEP(4) STEP(5) STEP(6) STEP(7)
@@ -83,7 +86,7 @@ int caller(const int *v, int n, int (*op)(int)) {
 // YAML: --- !Missed
 // YAML-NEXT: Pass: escape
 // YAML-NEXT: Name: NotInlined
-// YAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 15, Column: 50}
+// YAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 17, Column: 50}
 // YAML-NEXT: Function: fact
 // YAML-NEXT: Args:
 // YAML-NEXT: - String: ''''
@@ -97,7 +100,7 @@ int caller(const int *v, int n, int (*op)(int)) {
 // YAML-NEXT: - String: )
 // YAML-NEXT: ...
 // YAML: Name: NotInlined
-// YAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 42, Column: 11}
+// YAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 45, Column: 11}
 // YAML-NEXT: Function: huge
 // YAML-NEXT: Args:
 // YAML-NEXT: - String: ''''
@@ -113,9 +116,9 @@ int caller(const int *v, int n, int (*op)(int)) {
 // YAML-NEXT: - String: ' (by 78, a near miss: a little less work in the callee would get it inlined)'
 // YAML-NEXT: ...
 // Without verbose the YAML has no Cost: the count stopped at Threshold.
-// QYAML: DebugLoc: {{.*}}inline-reasons.c, Line: 15, Column: 50}
+// QYAML: DebugLoc: {{.*}}inline-reasons.c, Line: 17, Column: 50}
 // QYAML: Name: NotInlined
-// QYAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 42, Column: 11}
+// QYAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 45, Column: 11}
 // QYAML-NEXT: Function: huge
 // QYAML-NEXT: Args:
 // QYAML-NEXT: - String: ''''
@@ -129,7 +132,7 @@ int caller(const int *v, int n, int (*op)(int)) {
 // QYAML-NEXT: - String: ' (counting stopped there; verbose counts it all)'
 // QYAML-NEXT: ...
 // YAML: Name: Inlined
-// YAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 63, Column: 11}
+// YAML-NEXT: DebugLoc: {{.*}}inline-reasons.c, Line: 66, Column: 11}
 // YAML-NEXT: Function: caller
 // YAML-NEXT: Args:
 // YAML-NEXT: - String: ''''
@@ -142,14 +145,14 @@ int caller(const int *v, int n, int (*op)(int)) {
 // YAML-NEXT: - Threshold: '337'
 // YAML-NEXT: - String: )
 // YAML-NEXT: ...
-// YAML: DebugLoc: {{.*}}inline-reasons.c, Line: 63, Column: 21}
+// YAML: DebugLoc: {{.*}}inline-reasons.c, Line: 66, Column: 21}
 // YAML: - Reason: noinline-attribute
 // YAML-NEXT: - String: '): the callee is marked noinline (LLVM: '
 // YAML-NEXT: - Detail: noinline function attribute
-// YAML: DebugLoc: {{.*}}inline-reasons.c, Line: 63, Column: 59}
+// YAML: DebugLoc: {{.*}}inline-reasons.c, Line: 66, Column: 59}
 // YAML: - Callee: forced
 // YAML: - Detail: always inline attribute
-// YAML: DebugLoc: {{.*}}inline-reasons.c, Line: 77, Column: 28}
+// YAML: DebugLoc: {{.*}}inline-reasons.c, Line: 80, Column: 28}
 // YAML: - Detail: noinline call site attribute
 
 // Without verbose: 10 NotInlined and 1 LocalEscapes in the YAML; verbose
