@@ -127,12 +127,12 @@ static const char *detail_of(const escape_remark *llvm_remark) {
 /* The named args of the verdict, in SPEC.md's order; the catalog's sentence
  * puts the words between them. */
 static int add_facts(const escape_remark *in, escape_remark *out,
-                     const char *reason) {
+                     const char *reason, int keep_cost) {
   const char *detail = detail_of(in);
   if (copy_arg(out, in, ESCAPE_KEY_CALLEE) ||
       copy_arg(out, in, ESCAPE_KEY_CALLER) ||
       (reason && escape_remark_add_arg(out, ESCAPE_KEY_REASON, reason, NULL)) ||
-      copy_arg(out, in, ESCAPE_KEY_COST) ||
+      (keep_cost && copy_arg(out, in, ESCAPE_KEY_COST)) ||
       copy_arg(out, in, ESCAPE_KEY_THRESHOLD) ||
       (detail && escape_remark_add_arg(out, ESCAPE_KEY_DETAIL, detail, NULL)))
     return -1;
@@ -141,6 +141,11 @@ static int add_facts(const escape_remark *in, escape_remark *out,
 
 int escape_inline_remark_convert(const escape_remark *llvm_remark,
                                  escape_remark *out) {
+  return escape_inline_remark_convert_counted(llvm_remark, 1, out);
+}
+
+int escape_inline_remark_convert_counted(const escape_remark *llvm_remark,
+                                         int full_cost, escape_remark *out) {
   if (!escape_inline_pass(llvm_remark->pass))
     return 0;
   int inlined = verdict(llvm_remark);
@@ -161,5 +166,8 @@ int escape_inline_remark_convert(const escape_remark *llvm_remark,
       inlined ? NULL
               : escape_inline_reason_name(escape_inline_reason_classify(
                     llvm_remark->name, detail_of(llvm_remark)));
-  return add_facts(llvm_remark, out, reason) ? -1 : 1;
+  /* Counting stops only once the cost has passed the threshold, so an
+   * inlined call's cost is always complete; a rejected one's is not. */
+  int keep_cost = inlined || full_cost;
+  return add_facts(llvm_remark, out, reason, keep_cost) ? -1 : 1;
 }

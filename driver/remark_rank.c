@@ -24,7 +24,8 @@ static double frequency(const escape_remark *remark) {
 }
 
 /* 1 for most remarks; up to 2 for a too-costly call whose cost exceeded
- * the threshold by little (a small change gets it inlined). */
+ * the threshold by little (a small change gets it inlined). Without Cost
+ * (the inliner stopped counting at the threshold) the distance is unknown. */
 static double near_miss(const escape_remark *remark) {
   const char *reason = escape_remark_arg(remark, ESCAPE_KEY_REASON);
   const char *cost = escape_remark_arg(remark, ESCAPE_KEY_COST);

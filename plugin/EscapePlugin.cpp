@@ -52,6 +52,7 @@ void enableRemarkGroups(DiagnosticsEngine &Diags, bool Verbose) {
 void watchInliner(PluginState &State) {
   State.Inliner.KeepInlined = State.Options.reports(ESCAPE_KIND_INLINED);
   State.Inliner.InClang = true;
+  State.Inliner.CountFullCost = State.Options.Verbose;
   State.Inliner.Index = &State.Index;
   PluginState *Owner = &State; // the state owns the watch
   State.Inliner.Warn = [Owner](const std::string &Message) {

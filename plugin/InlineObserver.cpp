@@ -6,6 +6,8 @@
 #include "escape/inline_remark.h"
 #include "escape/remark_catalog.h"
 
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/InstrTypes.h"
@@ -28,32 +30,49 @@ escape_remark_type typeOf(const DiagnosticInfoOptimizationBase &Diag) {
   return ESCAPE_REMARK_ANALYSIS;
 }
 
-/// The remark as LLVM would write it to -fsave-optimization-record's YAML.
-bool copyRemark(const DiagnosticInfoOptimizationBase &Diag,
-                escape_remark &Out) {
-  std::string Pass = Diag.getPassName().str();
-  std::string Name = Diag.getRemarkName().str();
-  std::string Function = Diag.getFunction().getName().str();
-  if (escape_remark_set(&Out, typeOf(Diag), Pass.c_str(), Name.c_str(),
-                        Function.c_str()))
-    return false;
-  if (Diag.isLocationAvailable()) {
-    DiagnosticLocation Loc = Diag.getLocation();
-    std::string File = Loc.getAbsolutePath();
-    if (escape_remark_set_loc(&Out, File.c_str(), Loc.getLine(),
-                              Loc.getColumn()))
-      return false;
+/// The remark as LLVM would write it to -fsave-optimization-record's YAML,
+/// pointing at LLVM's own strings: it lives only while it is converted,
+/// which copies what it keeps, so that nothing is copied twice.
+class BorrowedRemark {
+public:
+  explicit BorrowedRemark(const DiagnosticInfoOptimizationBase &Diag)
+      : Pass(Diag.getPassName()), Name(Diag.getRemarkName()),
+        Function(Diag.getFunction().getName()) {
+    escape_remark_init(&Data);
+    Data.type = typeOf(Diag);
+    if (Diag.isLocationAvailable()) {
+      DiagnosticLocation Loc = Diag.getLocation();
+      File = Loc.getAbsolutePath();
+      Data.loc = {File.data(), Loc.getLine(), Loc.getColumn()};
+    }
+    // The args' own locations (the callee's and caller's definitions, at
+    // column 0) add size, not information, and are left out.
+    // Only the named args carry facts; the String pieces are LLVM's
+    // wording, which escape_inline_remark_convert writes anew.
+    for (const DiagnosticInfoOptimizationBase::Argument &Arg : Diag.getArgs())
+      if (Arg.Key != ESCAPE_KEY_STRING)
+        Args.push_back({const_cast<char *>(Arg.Key.c_str()),
+                        const_cast<char *>(Arg.Val.c_str()),
+                        {nullptr, 0, 0}});
+    // c_str() may grow the buffers, so the pointers are taken last.
+    Data.pass = const_cast<char *>(Pass.c_str());
+    Data.name = const_cast<char *>(Name.c_str());
+    Data.function = const_cast<char *>(Function.c_str());
+    Data.args = Args.data();
+    Data.arg_count = Args.size();
   }
-  // The args' own locations (the callee's and caller's definitions, at
-  // column 0) add size, not information, and are left out.
-  // Only the named args carry facts; the String pieces are LLVM's wording,
-  // which escape_inline_remark_convert writes anew.
-  for (const DiagnosticInfoOptimizationBase::Argument &Arg : Diag.getArgs())
-    if (Arg.Key != ESCAPE_KEY_STRING &&
-        escape_remark_add_arg(&Out, Arg.Key.c_str(), Arg.Val.c_str(), nullptr))
-      return false;
-  return true;
-}
+  BorrowedRemark(const BorrowedRemark &) = delete;
+  BorrowedRemark &operator=(const BorrowedRemark &) = delete;
+
+  const escape_remark &data() const { return Data; }
+
+private:
+  SmallString<32> Pass, Name;
+  SmallString<64> Function;
+  std::string File;
+  SmallVector<escape_arg, 8> Args;
+  escape_remark Data;
+};
 
 /// The call a NotInlined remark is about: in the remark's block, the call
 /// with the remark's location to the remark's callee.
@@ -127,10 +146,15 @@ bool InlineObserver::isAnalysisRemarkEnabled(StringRef PassName) const {
 bool InlineObserver::isMissedOptRemarkEnabled(StringRef PassName) const {
   if (Previous->isMissedOptRemarkEnabled(PassName))
     return true;
-  // The inliner computes the full cost of a call it rejects only when this
-  // says yes, as -Rpass-missed=inline does; -fsave-optimization-record's
-  // file would then change, so with a record file we keep its answer.
-  return observing(PassName) && !Context.getLLVMRemarkStreamer();
+  // A yes here makes the inliner count the full cost of every call it
+  // rejects (getDefaultInlineAdvice hands getInlineCost its remark emitter,
+  // as with -Rpass-missed=inline), which "by N" needs and which costs a few
+  // percent of a compile of big functions: only CountFullCost asks, as Go's
+  // -m=2 does and -m does not. The missed verdicts come all the same while
+  // any remark is enabled. -fsave-optimization-record's file would change,
+  // so with a record file we keep its answer.
+  return Watch->CountFullCost && observing(PassName) &&
+         !Context.getLLVMRemarkStreamer();
 }
 
 bool InlineObserver::isPassedOptRemarkEnabled(StringRef PassName) const {
@@ -143,13 +167,13 @@ bool InlineObserver::isAnyRemarkEnabled() const {
 }
 
 void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
-  escape_remark Original, Converted;
-  escape_remark_init(&Original);
+  // The inliner was told the same when it costed the call.
+  bool FullCost = isMissedOptRemarkEnabled(Diag.getPassName());
+  BorrowedRemark Original(Diag);
+  escape_remark Converted;
   escape_remark_init(&Converted);
-  bool Copied = copyRemark(Diag, Original);
-  int Result =
-      Copied ? escape_inline_remark_convert(&Original, &Converted) : -1;
-  escape_remark_clear(&Original);
+  int Result = escape_inline_remark_convert_counted(&Original.data(), FullCost,
+                                                    &Converted);
   if (Result < 0 && Watch->Warn)
     Watch->Warn("out of memory while recording an inline remark");
   if (Result <= 0) {

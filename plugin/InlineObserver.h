@@ -47,6 +47,12 @@ struct InlinerWatch {
   /// Clang's handler filters remarks by its -R flags itself; a linker's
   /// prints every remark it is handed.
   bool InClang = false;
+  /// The inliner counts the full cost of each call it rejects (verbose,
+  /// like Go's -m=2), instead of stopping at the threshold as it does
+  /// without the plugin. A linker's handler is installed with filters and
+  /// is handed missed remarks only when they are enabled, which is what
+  /// makes the inliner count, so link time counts.
+  bool CountFullCost = true;
   /// The compile's source index (which callees the user can act on); null
   /// without the frontend, where no missing definition is reported.
   const SourceIndex *Index = nullptr;

@@ -144,6 +144,45 @@ static void test_too_costly_converts_with_numbers(void **state) {
   escape_remark_clear(&out);
 }
 
+/* Without verbose the inliner stops counting at the threshold: the count it
+ * reached is not the cost, and the sentence claims no distance. */
+static void test_too_costly_without_full_count(void **state) {
+  (void)state;
+  const char *args[] = {"Callee", "f",         "Caller", "g", "Cost",
+                        "250",    "Threshold", "225",    NULL};
+  escape_remark in, out;
+  make_llvm(&in, ESCAPE_REMARK_MISSED, "inline", "TooCostly", args);
+  escape_remark_init(&out);
+  assert_int_equal(escape_inline_remark_convert_counted(&in, 0, &out), 1);
+  assert_string_equal(escape_remark_arg(&out, "Reason"), "too-costly");
+  assert_null(escape_remark_arg(&out, "Cost"));
+  assert_string_equal(escape_remark_arg(&out, "Threshold"), "225");
+  assert_message(&out, "'f' not inlined into 'g' (too-costly): cost over "
+                       "threshold 225 (counting stopped there; verbose "
+                       "counts it all)");
+  escape_remark_clear(&out);
+  /* Counted to the end, the same remark says by how much. */
+  escape_remark_init(&out);
+  assert_int_equal(escape_inline_remark_convert_counted(&in, 1, &out), 1);
+  assert_string_equal(escape_remark_arg(&out, "Cost"), "250");
+  escape_remark_clear(&in);
+  escape_remark_clear(&out);
+}
+
+/* An inlined call's cost is below the threshold, so it is always complete. */
+static void test_inlined_cost_is_complete(void **state) {
+  (void)state;
+  const char *args[] = {"Callee", "sq",        "Caller", "f", "Cost",
+                        "-30",    "Threshold", "337",    NULL};
+  escape_remark in, out;
+  make_llvm(&in, ESCAPE_REMARK_PASSED, "inline", "Inlined", args);
+  escape_remark_init(&out);
+  assert_int_equal(escape_inline_remark_convert_counted(&in, 0, &out), 1);
+  assert_message(&out, "'sq' inlined into 'f' (cost -30, threshold 337)");
+  escape_remark_clear(&in);
+  escape_remark_clear(&out);
+}
+
 static void test_near_miss_is_said(void **state) {
   (void)state;
   const char *args[] = {"Callee", "f",         "Caller", "g", "Cost",
@@ -272,6 +311,8 @@ int main(void) {
       cmocka_unit_test(test_inline_passes),
       cmocka_unit_test(test_too_costly_converts_with_numbers),
       cmocka_unit_test(test_near_miss_is_said),
+      cmocka_unit_test(test_too_costly_without_full_count),
+      cmocka_unit_test(test_inlined_cost_is_complete),
       cmocka_unit_test(test_never_inline_keeps_compiler_text),
       cmocka_unit_test(test_no_definition_says_what_to_do),
       cmocka_unit_test(test_other_reason_shows_detail),

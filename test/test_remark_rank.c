@@ -45,6 +45,12 @@ static void cost_weighs_depth_hotness_and_near_misses(void **state) {
   escape_remark_add_arg(&far, "Threshold", "100", NULL);
   assert_true(remark_rank_cost(&near, 1) > remark_rank_cost(&far, 1));
   assert_true(remark_rank_cost(&far, 1) == 1.0);
+  /* Counting stopped at the threshold (no verbose): no distance is known,
+   * so no near-miss weight. */
+  escape_remark uncounted = not_inlined("f", 1, "too-costly");
+  escape_remark_add_arg(&uncounted, "Threshold", "100", NULL);
+  assert_true(remark_rank_cost(&uncounted, 1) == 1.0);
+  escape_remark_clear(&uncounted);
   escape_remark_clear(&flat);
   escape_remark_clear(&near);
   escape_remark_clear(&far);

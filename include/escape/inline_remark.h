@@ -43,6 +43,13 @@ int escape_inline_pass(const char *pass);
 int escape_inline_remark_convert(const escape_remark *llvm_remark,
                                  escape_remark *out);
 
+/* Like escape_inline_remark_convert, for a remark of an inliner that may
+ * have stopped counting: when full_cost is 0 (the inliner counted a
+ * rejected callee only until it passed the threshold, LLVM's default), a
+ * not-inlined verdict's Cost is that partial count and is left out. */
+int escape_inline_remark_convert_counted(const escape_remark *llvm_remark,
+                                         int full_cost, escape_remark *out);
+
 #ifdef __cplusplus
 }
 #endif
