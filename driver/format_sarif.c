@@ -2,8 +2,9 @@
  * tool.driver with name, version, informationUri and one rule per remark
  * name, its descriptions and help from the catalog; results with ruleId,
  * level, message, a repo-relative artifactLocation.uri, region and
- * partialFingerprints). Remarks without a file have no place to show in
- * code scanning and are left out. */
+ * partialFingerprints; a why-chain as codeFlows, and its steps and the
+ * calls that inlined code was inlined at as relatedLocations). Remarks without
+ * a file have no place to show in code scanning and are left out. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -227,19 +228,56 @@ static void step_message(json_writer *w, const escape_arg *arg,
   write_text(w, "message", text->buf);
 }
 
-/* `relatedLocations`: each step with an id and its "Key value". */
+/* Whether the remark lies in inlined code with a call site to show. */
+static int has_context(const escape_remark *remark) {
+  for (size_t i = 0; i < remark->arg_count; i++)
+    if (remark_flow_is_context(remark, &remark->args[i]))
+      return 1;
+  return 0;
+}
+
+/* "'from' inlined into 'into' here" of context args[i], as clang's note at
+ * that call says it. */
+static void context_message(json_writer *w, const escape_remark *remark,
+                            size_t i, escape_strbuf *text) {
+  const char *from = remark->args[i].value;
+  const char *into = remark_flow_inlined_into(remark, i);
+  if (!into)
+    into = "?";
+  char *from_readable = name_demangle(from);
+  char *into_readable = name_demangle(into);
+  escape_strbuf_reset(text);
+  escape_strbuf_addf(text, "'%s' inlined into '%s' here",
+                     from_readable ? from_readable : from,
+                     into_readable ? into_readable : into);
+  free(from_readable);
+  free(into_readable);
+  write_text(w, "message", text->buf);
+}
+
+/* `relatedLocations`, each with an id: the steps of a why-chain (with
+ * their "Key value"), then each call the code was inlined at. */
 static void write_related(json_writer *w, const escape_remark *remark,
-                          escape_strbuf *text) {
+                          int with_steps, escape_strbuf *text) {
   json_key(w, "relatedLocations");
   json_begin_array(w);
   unsigned id = 0;
-  for (size_t i = 0; i < remark->arg_count; i++) {
+  for (size_t i = 0; with_steps && i < remark->arg_count; i++) {
     if (!is_step(remark, i))
       continue;
     json_begin_object(w);
     json_key_uint(w, "id", id++);
     write_physical(w, &remark->args[i].loc, text);
     step_message(w, &remark->args[i], text);
+    json_end_object(w);
+  }
+  for (size_t i = 0; i < remark->arg_count; i++) {
+    if (!remark_flow_is_context(remark, &remark->args[i]))
+      continue;
+    json_begin_object(w);
+    json_key_uint(w, "id", id++);
+    write_physical(w, &remark->args[i].loc, text);
+    context_message(w, remark, i, text);
     json_end_object(w);
   }
   json_end_array(w);
@@ -303,10 +341,11 @@ static void write_result(json_writer *w, const remark_entry *entry,
   json_key_string(w, "level", level_of(remark->type));
   write_text(w, "message", entry->message);
   write_location(w, &remark->loc, text);
-  if (remark->loc.file && has_chain(remark)) {
-    write_related(w, remark, text);
+  int chain = remark->loc.file && has_chain(remark);
+  if (chain || (remark->loc.file && has_context(remark)))
+    write_related(w, remark, chain, text);
+  if (chain)
     write_code_flow(w, remark, entry->message, text);
-  }
   json_key(w, "partialFingerprints");
   json_begin_object(w);
   json_key_string(w, "escapeFingerprint/v1", entry->fingerprint.text);

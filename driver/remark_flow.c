@@ -21,6 +21,14 @@ int remark_flow_is_context(const escape_remark *remark, const escape_arg *arg) {
          points_elsewhere(remark, arg);
 }
 
+const char *remark_flow_inlined_into(const escape_remark *remark, size_t i) {
+  for (size_t j = i + 1; j < remark->arg_count; j++)
+    if (strcmp(remark->args[j].key, REMARK_FLOW_CONTEXT_KEY) == 0 ||
+        strcmp(remark->args[j].key, ESCAPE_KEY_INLINED_INTO) == 0)
+      return remark->args[j].value;
+  return NULL;
+}
+
 /* The loop's place (LoopDepth's DebugLoc) is where the site is, not a step
  * that leads to it: the sentence says it, no chain shows it. */
 static int is_loop_place(const escape_arg *arg) {

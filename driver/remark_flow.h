@@ -14,6 +14,10 @@
 /* Whether arg is one of remark's inlined-at contexts. */
 int remark_flow_is_context(const escape_remark *remark, const escape_arg *arg);
 
+/* The function the code of context args[i] was inlined into: the next
+ * level's InlinedFrom, else the InlinedInto; NULL when neither follows. */
+const char *remark_flow_inlined_into(const escape_remark *remark, size_t i);
+
 /* Whether arg is a hop of remark's flow. */
 int remark_flow_is_hop(const escape_remark *remark, const escape_arg *arg);
 

@@ -5,7 +5,8 @@
 void record(const void *p);
 
 template <typename T> T roundtrip(T value) {
-  // CHECK: cxx-template.cpp:[[@LINE+1]]:5: remark: 'copy' escapes: address passed to 'record' (argument 1)
+  // CHECK: cxx-template.cpp:[[@LINE+2]]:5: remark: 'copy' in 'roundtrip<int>', inlined into 'use_int' at cxx-template.cpp:16, escapes: address passed to 'record' (argument 1), a call that may keep it, so it lives in memory; pass a copy or mark the parameter 'noescape' (in 2 contexts) [-Rpass-missed=escape]
+  // CHECK: cxx-template.cpp:16:29: note: 'roundtrip<int>' inlined into 'use_int' here
   T copy = value;
   // NOISE-DAG: cxx-template.cpp:[[@LINE+1]]:3: remark: 'record' not inlined into 'roundtrip<int>' (no-definition): no definition in this translation unit; define it static inline in a header, or build with -flto (in 2 contexts) [-Rpass-missed=escape]
   record(&copy);

@@ -14,4 +14,5 @@ int user(void) {
   return mine;
 }
 
-// SYS-DAG: syslib.h:4:7: remark: 'value' escapes: address passed to 'sys_fill' (argument 1)
+// SYS-DAG: syslib.h:4:7: remark: 'value' in 'sys_read', inlined into 'user' at flag-system-headers.c:12, escapes: address passed to 'sys_fill' (argument 1)
+// SYS-DAG: flag-system-headers.c:12:14: note: 'sys_read' inlined into 'user' here

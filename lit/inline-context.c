@@ -155,3 +155,20 @@ void direct(char *buf, int n) {
 
 // LSP: diagnostics URI/inline-context.c version 1:
 // LSP: {"code": "VarargsInLoop", {{.*}}"message": "variadic call to 'sprintf' in 'fail', inlined into 'check' at inline-context.c:48, inlined into 'run' at inline-context.c:53, in a loop (depth 1) at inline-context.c:52: {{.*}}", {{.*}}"relatedInformation": [{"location": {"range": {{.*}}"uri": "URI/inline-context.c"}, "message": "inlined from 'fail' here"}, {"location": {"range": {{.*}}"uri": "URI/inline-context.c"}, "message": "inlined from 'check' here"}, {"location": {"range": {{.*}}"uri": "URI/inline-context.c"}, "message": "the loop (depth 1) is here"}]
+
+// In SARIF each inlined-at call is a relatedLocation, worded as the note.
+// RUN: cd %S && %escape report --format sarif %t.yaml > %t.sarif
+// RUN: %python %S/Inputs/driver/check_sarif.py --flows %t.sarif | FileCheck %s --check-prefix=SARIF
+// SARIF: result: VarargsInLoop warning inline-context.c:37:3 16
+// SARIF-NEXT: {{^}}  context: inline-context.c:48:5 'fail' inlined into 'check' here{{$}}
+// SARIF-NEXT: {{^}}  context: inline-context.c:53:5 'check' inlined into 'run' here{{$}}
+// SARIF-NEXT: result: NotInlined warning inline-context.c:43:3 16
+// SARIF-NEXT: {{^}}  context: inline-context.c:48:5 'fail' inlined into 'check' here{{$}}
+// SARIF-NEXT: result: NotInlined warning inline-context.c:43:3 16
+// SARIF-NEXT: result: NotInlined warning inline-context.c:43:3 16
+// SARIF-NEXT: {{^}}  context: inline-context.c:48:5 'fail' inlined into 'check' here{{$}}
+// SARIF-NEXT: {{^}}  context: inline-context.c:53:5 'check' inlined into 'run' here{{$}}
+// SARIF-NEXT: result: HeapAllocInLoop warning inline-context.c:60:13 16
+// SARIF-NEXT: {{^}}  context: inline-context.c:68:14 'copy' inlined into 'copies' here{{$}}
+// SARIF-NEXT: result: VarargsInLoop warning inline-context.c:75:5 16
+// SARIF-NOT: {{.}}

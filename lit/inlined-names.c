@@ -13,9 +13,11 @@ void use_acc(struct acc *a);
 
 // Y, M and D share a declaration; only M and D keep a slot.
 static int date(int k) {
-  // CHECK-DAG: inlined-names.c:[[@LINE+1]]:10: remark: 'M' escapes: address passed to 'keep' (argument 1)
+  // CHECK-DAG: inlined-names.c:[[@LINE+2]]:10: remark: 'M' in 'date', inlined into 'caller' at inlined-names.c:61, escapes: address passed to 'keep' (argument 1)
+  // CHECK-DAG: inlined-names.c:61:10: note: 'date' inlined into 'caller' here
   int Y, M, D;
-  // CHECK-DAG: inlined-names.c:[[@LINE-1]]:13: remark: 'D' escapes: address passed to 'keep' (argument 1)
+  // CHECK-DAG: inlined-names.c:[[@LINE-1]]:13: remark: 'D' in 'date', inlined into 'caller' at inlined-names.c:61, escapes: address passed to 'keep' (argument 1)
+  // CHECK-DAG: inlined-names.c:61:10: note: 'date' inlined into 'caller' here
   Y = k;
   M = k + 1;
   D = k + 2;
@@ -26,14 +28,16 @@ static int date(int k) {
 
 // The caller's 'db' and 'n' are stored into the inlined 'a'.
 static void wrap(void *db, int n) {
-  // CHECK-DAG: inlined-names.c:[[@LINE+1]]:14: remark: 'a' escapes: address passed to 'use_acc' (argument 1)
+  // CHECK-DAG: inlined-names.c:[[@LINE+2]]:14: remark: 'a' in 'wrap', inlined into 'caller' at inlined-names.c:60, escapes: address passed to 'use_acc' (argument 1)
+  // CHECK-DAG: inlined-names.c:60:3: note: 'wrap' inlined into 'caller' here
   struct acc a;
   a.db = db;
   a.n = n;
   use_acc(&a);
 }
 
-// CHECK-DAG: inlined-names.c:[[@LINE+1]]:23: remark: 'nByte' escapes: address passed to 'keep' (argument 1)
+// CHECK-DAG: inlined-names.c:[[@LINE+2]]:23: remark: 'nByte' in 'extend', inlined into 'caller' at inlined-names.c:61, escapes: address passed to 'keep' (argument 1)
+// CHECK-DAG: inlined-names.c:61:20: note: 'extend' inlined into 'caller' here
 static int extend(int nByte) {
   keep(&nByte);
   return nByte;
@@ -41,9 +45,11 @@ static int extend(int nByte) {
 
 // A volatile parameter keeps its slot where the function is inlined; the
 // inliner ends that slot's lifetime where the callee's locals end theirs.
-// CHECK-DAG: inlined-names.c:[[@LINE+1]]:47: remark: 'r' escapes: address accessed as volatile
+// CHECK-DAG: inlined-names.c:[[@LINE+2]]:47: remark: 'r' in 'scale', inlined into 'twice' at inlined-names.c:56, escapes: address accessed as volatile
+// CHECK-DAG: inlined-names.c:56:49: note: 'scale' inlined into 'twice' here
 static double scale(double f, volatile double r) {
-  // CHECK-DAG: inlined-names.c:[[@LINE+1]]:19: remark: 's' escapes: address accessed as volatile
+  // CHECK-DAG: inlined-names.c:[[@LINE+2]]:19: remark: 's' in 'scale', inlined into 'twice' at inlined-names.c:56, escapes: address accessed as volatile
+  // CHECK-DAG: inlined-names.c:56:49: note: 'scale' inlined into 'twice' here
   volatile double s = f * r;
   return s + r;
 }

@@ -33,7 +33,8 @@ int step(int op, int arg) {
 static int run(int op, int arg) {
   switch (op) {
   default: {
-    // CHECK-DAG: switch-scope-local.c:[[@LINE+1]]:9: remark: 'inner' escapes: address passed to 'keep' (argument 1)
+    // CHECK-DAG: switch-scope-local.c:[[@LINE+2]]:9: remark: 'inner' in 'run', inlined into 'twice' at switch-scope-local.c:47, escapes: address passed to 'keep' (argument 1)
+    // CHECK-DAG: switch-scope-local.c:47:45: note: 'run' inlined into 'twice' here
     int inner;
   case 7:
     inner = arg + 1;

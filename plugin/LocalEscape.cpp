@@ -3,7 +3,9 @@
 // A local that still has an alloca at the end of optimization lives in
 // memory. Its address escaped when CaptureTracking finds a use that may keep
 // it (LocalEscapes); otherwise it stayed private (LocalNoEscape, verbose).
-// LocalNames says which source variable the alloca is.
+// LocalNames says which source variable the alloca is and, for a copy the
+// inliner made, a place in its function's code: the remark's site, whose
+// inlined-at chain is the context.
 //
 //===----------------------------------------------------------------------===//
 
@@ -84,6 +86,7 @@ bool byrefEscapes(const AllocaInst &Byref) {
 void reportBlockVar(const LocalName &Local, const FunctionContext &Context) {
   Remark R(ESCAPE_KIND_HEAP_PROMOTED, Context.F.getName());
   R.at(Local.Decl)
+      .site(Local.Home)
       .arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl)
       .arg(ESCAPE_KEY_REASON, "block");
   Context.Sink.add(std::move(R));
@@ -96,7 +99,9 @@ void reportLocal(const AllocaInst &Slot, const LocalName &Local,
     if (!Context.State.Options.reports(ESCAPE_KIND_LOCAL_NO_ESCAPE))
       return;
     Remark R(ESCAPE_KIND_LOCAL_NO_ESCAPE, Context.F.getName());
-    R.at(Local.Decl).arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl);
+    R.at(Local.Decl)
+        .site(Local.Home)
+        .arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl);
     Context.Sink.add(std::move(R));
     return;
   }
@@ -106,7 +111,7 @@ void reportLocal(const AllocaInst &Slot, const LocalName &Local,
     return;
   }
   Remark R(ESCAPE_KIND_LOCAL_ESCAPES, Context.F.getName());
-  R.at(Local.Decl).arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl);
+  R.at(Local.Decl).site(Local.Home).arg(ESCAPE_KEY_VAR, Local.Name, Local.Decl);
   addCaptureArgs(R, Site, Context.State);
   R.inLoop(isInLoop(Site, Context.loopsIfHot()));
   Context.Sink.add(std::move(R));

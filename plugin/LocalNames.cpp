@@ -24,6 +24,7 @@ namespace {
 struct Evidence {
   const SourceParam *Param = nullptr;
   const SourceVar *ByName = nullptr;
+  const DILocation *ByNameAt = nullptr; // the store that names ByName
   SmallVector<const SourceVar *, 2> ByStatement;
   const DILocation *LifetimeStart = nullptr;
 };
@@ -45,9 +46,12 @@ void collectFromInitializer(const Instruction &I, const Value *Slot,
     return;
   }
   const DILocation *Loc = I.getDebugLoc().get();
-  if (!Found.ByName && Loc)
-    Found.ByName = Sources.findByName(Loc->getFilename(), Loc->getLine(),
-                                      Loc->getColumn());
+  if (Found.ByName || !Loc)
+    return;
+  Found.ByName =
+      Sources.findByName(Loc->getFilename(), Loc->getLine(), Loc->getColumn());
+  if (Found.ByName)
+    Found.ByNameAt = Loc;
 }
 
 Evidence collectEvidence(const AllocaInst &Slot, const SourceIndex &Sources,
@@ -146,6 +150,14 @@ unsigned inlineDepth(const DILocation &Loc) {
   return Depth;
 }
 
+/// True when two places are in one copy of one function's code: the same
+/// function, inlined at the same calls (the inliner makes one inlined-at
+/// node per call it inlines).
+bool sameCopy(const DILocation &A, const DILocation &B) {
+  return A.getInlinedAt() == B.getInlinedAt() &&
+         A.getScope()->getSubprogram() == B.getScope()->getSubprogram();
+}
+
 /// For a local that no lifetime start names (declared in a switch, whose
 /// case labels jump past it): the one variable that its direct loads and
 /// stores read or assign in the source; null when none or several.
@@ -179,7 +191,8 @@ std::optional<LocalName> fromEvidence(const Evidence &Found,
                                       bool SpillsNameParams) {
   if (Found.ByName)
     return LocalName{Found.ByName->Name, Found.ByName->Decl,
-                     Found.ByName->AddressTaken, Found.ByName->IsBlockVar};
+                     Found.ByName->AddressTaken, Found.ByName->IsBlockVar,
+                     Found.ByNameAt};
   if (SpillsNameParams && Found.Param && !Found.Param->Name.empty())
     return LocalName{Found.Param->Name, Found.Param->Decl,
                      Found.Param->AddressTaken};
@@ -228,7 +241,7 @@ void LocalNames::bind(Function &F, const PluginState &State) {
 void LocalNames::recordUses(const AllocaInst &Slot,
                             const std::optional<LocalName> &Name) {
   unsigned Id = Origins.size();
-  Origins.push_back(Name);
+  Origins.push_back({Name, Slot.getFunction()->getSubprogram()});
   forEachUse(Slot, [&](const Use &U, const Instruction &I) {
     std::optional<UsePlace> Place = placeOf(U, I);
     if (!Place)
@@ -242,8 +255,11 @@ void LocalNames::recordUses(const AllocaInst &Slot,
 std::optional<LocalName> LocalNames::fromOrigin(const AllocaInst &Slot) const {
   // The uses closest to the function are the origin's own; deeper ones are
   // in functions inlined into it, which saw the slot through a pointer.
+  // Those uses are in the copy of the origin's function, whose inlined-at
+  // chain they carry: the local's home, when they all agree on it.
   unsigned Depth = ~0u;
   SmallVector<unsigned, 2> Candidates;
+  const DILocation *Home = nullptr;
   forEachUse(Slot, [&](const Use &U, const Instruction &I) {
     std::optional<UsePlace> Place = placeOf(U, I);
     if (!Place)
@@ -251,21 +267,31 @@ std::optional<LocalName> LocalNames::fromOrigin(const AllocaInst &Slot) const {
     auto It = UsedAt.find(*Place);
     if (It == UsedAt.end())
       return;
-    unsigned UseDepth = inlineDepth(*I.getDebugLoc().get());
+    const DILocation *Loc = I.getDebugLoc().get();
+    unsigned UseDepth = inlineDepth(*Loc);
     if (UseDepth > Depth)
       return;
     if (UseDepth < Depth) {
       Depth = UseDepth;
       Candidates.assign(It->second.begin(), It->second.end());
+      Home = Loc;
       return;
     }
     llvm::erase_if(Candidates, [&](unsigned Id) {
       return !llvm::is_contained(It->second, Id);
     });
+    if (Home && !sameCopy(*Home, *Loc))
+      Home = nullptr;
   });
   if (Candidates.size() != 1)
     return std::nullopt;
-  return Origins[Candidates.front()];
+  const Origin &Found = Origins[Candidates.front()];
+  std::optional<LocalName> Name = Found.Name;
+  if (Name)
+    Name->Home = Home && Home->getScope()->getSubprogram() == Found.Program
+                     ? Home
+                     : nullptr;
+  return Name;
 }
 
 std::vector<std::pair<AllocaInst *, LocalName>>
@@ -313,7 +339,8 @@ LocalNames::lookup(const AllocaInst &Slot, const PluginState &State,
   if (Evident)
     return Evident;
   if (const SourceVar *Var = pickBySize(Slot, Found.ByStatement))
-    return LocalName{Var->Name, Var->Decl, Var->AddressTaken, Var->IsBlockVar};
+    return LocalName{Var->Name, Var->Decl, Var->AddressTaken, Var->IsBlockVar,
+                     Found.LifetimeStart};
   return std::nullopt;
 }
 

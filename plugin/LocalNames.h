@@ -9,7 +9,9 @@
 // unoptimized alloca they came from: every instruction that uses them
 // keeps the scope, line and column of the source expression it was cloned
 // from, and only the original's uses had those places. Where that is
-// ambiguous, the remark says nothing rather than guess.
+// ambiguous, the remark says nothing rather than guess. The same places
+// say whose local a copy is: a use in the code of the variable's own
+// function carries the inlined-at chain of the copy (plugin/InlineContext.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef ESCAPE_LOCAL_NAMES_H
@@ -30,6 +32,8 @@
 namespace llvm {
 class AllocaInst;
 class Argument;
+class DILocation;
+class DISubprogram;
 class Function;
 class Metadata;
 } // namespace llvm
@@ -44,6 +48,10 @@ struct LocalName {
   SourcePos Decl;
   bool AddressTaken = false;
   bool IsBlockVar = false; // `__block`: its storage moves to the heap
+  /// A place in the code of the variable's own function where the slot is
+  /// used: in a copy that the inliner made, its inlined-at chain is the
+  /// local's context. Null when no such place is known for certain.
+  const llvm::DILocation *Home = nullptr;
 };
 
 class LocalNames {
@@ -82,8 +90,13 @@ private:
   std::vector<std::pair<llvm::WeakTrackingVH, const SourceParam *>> Arguments;
   llvm::DenseMap<const llvm::Value *, const SourceParam *> ArgumentIndex;
   llvm::DenseMap<const llvm::Value *, unsigned> Index;
-  /// Per unoptimized alloca, its variable (none when unnamed).
-  std::vector<std::optional<LocalName>> Origins;
+  /// Per unoptimized alloca, its variable (none when unnamed) and the
+  /// function it was declared in.
+  struct Origin {
+    std::optional<LocalName> Name;
+    const llvm::DISubprogram *Program = nullptr;
+  };
+  std::vector<Origin> Origins;
   /// Scope, line, column and shape of a use (see placeOf) → the
   /// unoptimized allocas used there.
   using UsePlace =

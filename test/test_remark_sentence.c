@@ -147,14 +147,28 @@ static void no_context_no_words(void **state) {
 /* A kind whose template places no context still says it, at the end. */
 static void context_without_a_place_is_said_last(void **state) {
   (void)state;
+  const char *args[] = {"Param", "p", "Reason", "stored", NULL};
+  escape_remark r;
+  make(&r, "escape", "LeakingParam", args);
+  add_at(&r, "InlinedFrom", "helper", "x.c", 7);
+  add_at(&r, "InlinedInto", "main", NULL, 0);
+  assert_sentence(&r, "leaking param: 'p' is stored to memory; callers' "
+                      "locals passed here escape; in 'helper', inlined into "
+                      "'main' at x.c:7");
+  escape_remark_clear(&r);
+}
+
+/* A local of inlined code says whose it is right after its name. */
+static void local_context_follows_its_name(void **state) {
+  (void)state;
   const char *args[] = {"Var", "x", "Reason", "stored", NULL};
   escape_remark r;
   make(&r, "escape", "LocalEscapes", args);
   add_at(&r, "InlinedFrom", "helper", "x.c", 7);
   add_at(&r, "InlinedInto", "main", NULL, 0);
-  assert_sentence(&r, "'x' escapes: address stored to memory, so it lives in "
-                      "memory; store the value instead; in 'helper', inlined "
-                      "into 'main' at x.c:7");
+  assert_sentence(&r, "'x' in 'helper', inlined into 'main' at x.c:7, "
+                      "escapes: address stored to memory, so it lives in "
+                      "memory; store the value instead");
   escape_remark_clear(&r);
 }
 
@@ -270,6 +284,7 @@ int main(void) {
       cmocka_unit_test(context_names_each_level),
       cmocka_unit_test(no_context_no_words),
       cmocka_unit_test(context_without_a_place_is_said_last),
+      cmocka_unit_test(local_context_follows_its_name),
       cmocka_unit_test(optional_parts_follow_their_args),
       cmocka_unit_test(damaged_and_extra_args),
       cmocka_unit_test(foreign_remark_is_its_args),

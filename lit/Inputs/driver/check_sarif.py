@@ -2,7 +2,12 @@
 one line per result ("ruleId uri:line:column fingerprint-length") for
 FileCheck. Exits 1 with a message on the first missing field."""
 import json
+import re
 import sys
+
+# A relatedLocation at a call that inlined code was inlined at (SPEC
+# "Context"), as clang's note there says it; the others are chain steps.
+CONTEXT = re.compile(r"^'[^']+' inlined into '[^']+' here$")
 
 
 def need(cond, what):
@@ -18,17 +23,25 @@ def check_physical(loc, what):
 
 
 def check_flows(result, show):
-    """codeFlows (one threadFlow per why-chain) and relatedLocations."""
-    if "codeFlows" not in result:
-        need("relatedLocations" not in result, "relatedLocations with codeFlows")
-        return
+    """codeFlows (one threadFlow per why-chain) and relatedLocations: the
+    chain's steps, then the inlined-at calls (which need no chain)."""
     related = result.get("relatedLocations", [])
-    need(related, "relatedLocations with codeFlows")
+    need("relatedLocations" not in result or related, "relatedLocations empty")
     ids = [r["id"] for r in related]
     need(ids == list(range(len(ids))), "relatedLocations ids 0..n-1")
+    contexts = [r for r in related if CONTEXT.match(r["message"]["text"])]
+    steps = related[:len(related) - len(contexts)]
+    need(related[len(steps):] == contexts, "inlined-at calls after the steps")
     for r in related:
-        check_physical(r["physicalLocation"], "relatedLocations")
+        place = check_physical(r["physicalLocation"], "relatedLocations")
         need(r["message"]["text"], "relatedLocations message")
+        if show and r in contexts:
+            print("  context:", place, r["message"]["text"])
+    if "codeFlows" not in result:
+        need(not steps, "relatedLocations steps with codeFlows")
+        return
+    need(steps, "relatedLocations with codeFlows")
+    related = steps
     for flow in result["codeFlows"]:
         need(len(flow["threadFlows"]) == 1, "one threadFlow per codeFlow")
         steps = flow["threadFlows"][0]["locations"]
