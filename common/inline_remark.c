@@ -136,7 +136,7 @@ static int add_facts(const escape_remark *in, escape_remark *out,
       copy_arg(out, in, ESCAPE_KEY_THRESHOLD) ||
       (detail && escape_remark_add_arg(out, ESCAPE_KEY_DETAIL, detail, NULL)))
     return -1;
-  return escape_remark_compose(out);
+  return 0;
 }
 
 int escape_inline_remark_convert(const escape_remark *llvm_remark,
@@ -146,6 +146,14 @@ int escape_inline_remark_convert(const escape_remark *llvm_remark,
 
 int escape_inline_remark_convert_counted(const escape_remark *llvm_remark,
                                          int full_cost, escape_remark *out) {
+  int result = escape_inline_remark_facts(llvm_remark, full_cost, out);
+  if (result == 1 && escape_remark_compose(out) != 0)
+    return -1;
+  return result;
+}
+
+int escape_inline_remark_facts(const escape_remark *llvm_remark, int full_cost,
+                               escape_remark *out) {
   if (!escape_inline_pass(llvm_remark->pass))
     return 0;
   int inlined = verdict(llvm_remark);

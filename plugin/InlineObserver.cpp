@@ -172,8 +172,10 @@ void InlineObserver::record(const DiagnosticInfoOptimizationBase &Diag) {
   BorrowedRemark Original(Diag);
   escape_remark Converted;
   escape_remark_init(&Converted);
-  int Result = escape_inline_remark_convert_counted(&Original.data(), FullCost,
-                                                    &Converted);
+  // The sentence comes later, once the loop depth and the context are
+  // known (RemarkSink::add, CollectVerdicts at link time).
+  int Result =
+      escape_inline_remark_facts(&Original.data(), FullCost, &Converted);
   if (Result < 0 && Watch->Warn)
     Watch->Warn("out of memory while recording an inline remark");
   if (Result <= 0) {

@@ -51,6 +51,8 @@ public:
     FunctionAnalysisManager &FAM =
         MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
     std::vector<Remark> Remarks = takeInlineDecisions(*Watch, FAM);
+    for (Remark &R : Remarks)
+      R.compose();
     // Also when empty: the YAML file is then written, and says "none".
     addLinkTimeRemarks(std::move(Remarks));
     return PreservedAnalyses::all();

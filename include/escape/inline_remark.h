@@ -50,6 +50,12 @@ int escape_inline_remark_convert(const escape_remark *llvm_remark,
 int escape_inline_remark_convert_counted(const escape_remark *llvm_remark,
                                          int full_cost, escape_remark *out);
 
+/* Like escape_inline_remark_convert_counted without the sentence: out has
+ * the named args only, for a caller that adds more (loop depth, context)
+ * and composes once at the end (escape_remark_compose). */
+int escape_inline_remark_facts(const escape_remark *llvm_remark, int full_cost,
+                               escape_remark *out);
+
 #ifdef __cplusplus
 }
 #endif
