@@ -108,6 +108,42 @@ static void assert_message(const escape_remark *remark, const char *text) {
   escape_strbuf_release(&message);
 }
 
+/* The facts are the converted remark's named args without its words:
+ * composing them gives what the converter gives. */
+static void test_facts_compose_to_the_conversion(void **state) {
+  (void)state;
+  const char *args[] = {"String",    "'",
+                        "Callee",    "parse_item",
+                        "String",    "' not inlined into '",
+                        "Caller",    "parse",
+                        "String",    "' because too costly to inline ",
+                        "String",    "(cost=",
+                        "Cost",      "412",
+                        "String",    ", threshold=",
+                        "Threshold", "225",
+                        "String",    ")",
+                        NULL};
+  escape_remark in, facts, converted;
+  make_llvm(&in, ESCAPE_REMARK_MISSED, "inline", "TooCostly", args);
+  escape_remark_init(&facts);
+  escape_remark_init(&converted);
+  assert_int_equal(escape_inline_remark_facts(&in, 0, &facts), 1);
+  for (size_t i = 0; i < facts.arg_count; i++)
+    assert_string_not_equal(facts.args[i].key, "String");
+  assert_null(escape_remark_arg(&facts, "Cost"));
+  assert_int_equal(escape_inline_remark_convert_counted(&in, 0, &converted),
+                   1);
+  assert_int_equal(escape_remark_compose(&facts), 0);
+  assert_int_equal(facts.arg_count, converted.arg_count);
+  for (size_t i = 0; i < facts.arg_count; i++) {
+    assert_string_equal(facts.args[i].key, converted.args[i].key);
+    assert_string_equal(facts.args[i].value, converted.args[i].value);
+  }
+  escape_remark_clear(&in);
+  escape_remark_clear(&facts);
+  escape_remark_clear(&converted);
+}
+
 static void test_too_costly_converts_with_numbers(void **state) {
   (void)state;
   const char *args[] = {"String",    "'",
@@ -318,6 +354,7 @@ int main(void) {
       cmocka_unit_test(test_other_reason_shows_detail),
       cmocka_unit_test(test_inlined_and_always_inline),
       cmocka_unit_test(test_non_verdicts_are_skipped),
+      cmocka_unit_test(test_facts_compose_to_the_conversion),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
