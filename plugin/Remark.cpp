@@ -68,7 +68,10 @@ namespace {
 /// The file of a debug location as a path that names it from anywhere:
 /// DIFile names are relative to the DIFile's directory, not to the current
 /// one. The RemarkSink turns it into the name clang prints.
-std::string pathOf(const llvm::DILocation &Loc) {
+
+} // namespace
+
+std::string sourcePath(const llvm::DILocation &Loc) {
   llvm::StringRef File = Loc.getFilename();
   if (File.empty() || llvm::sys::path::is_absolute(File) ||
       Loc.getDirectory().empty())
@@ -78,14 +81,12 @@ std::string pathOf(const llvm::DILocation &Loc) {
   return std::string(Path);
 }
 
-} // namespace
-
 Remark &Remark::at(const llvm::DILocation *Loc) {
   if (!Loc)
     return *this;
   Site = Loc;
-  Complete &= escape_remark_set_loc(&Data, pathOf(*Loc).c_str(), Loc->getLine(),
-                                    Loc->getColumn()) == 0;
+  Complete &= escape_remark_set_loc(&Data, sourcePath(*Loc).c_str(),
+                                    Loc->getLine(), Loc->getColumn()) == 0;
   return *this;
 }
 
@@ -108,7 +109,7 @@ Remark &Remark::arg(llvm::StringRef Key, llvm::StringRef Value,
                     const llvm::DILocation *DL) {
   if (!DL)
     return arg(Key, Value);
-  std::string File = pathOf(*DL);
+  std::string File = sourcePath(*DL);
   escape_loc Loc{File.data(), DL->getLine(), DL->getColumn()};
   Complete &= escape_remark_add_arg(&Data, Key.str().c_str(),
                                     Value.str().c_str(), &Loc) == 0;
@@ -121,6 +122,11 @@ Remark &Remark::site(const llvm::DILocation *Loc) {
 }
 
 void Remark::compose() { Complete &= escape_remark_compose(&Data) == 0; }
+
+void Remark::relocate(const llvm::DILocation &Loc) {
+  Complete &= escape_remark_set_loc(&Data, sourcePath(Loc).c_str(),
+                                    Loc.getLine(), Loc.getColumn()) == 0;
+}
 
 void Remark::placeForPrinting(clang::SourceLocation Loc, bool InSystem) {
   PrintLoc = Loc;

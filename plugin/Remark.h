@@ -28,6 +28,10 @@ class DILocation;
 
 namespace escape {
 
+/// Loc's file with its directory when the file is relative: the path the
+/// remarks' DebugLocs carry.
+std::string sourcePath(const llvm::DILocation &Loc);
+
 class Remark {
 public:
   /// A remark of Kind (its Name and type from the catalog) in Function.
@@ -65,6 +69,9 @@ public:
   Remark &hotness(uint64_t Count, bool Hot);
   /// Sets where clang prints the remark, for remarks placed by DebugLoc.
   void placeForPrinting(clang::SourceLocation Loc, bool InSystemHeader);
+  /// Moves the remark's own DebugLoc to Loc, keeping its site (and so the
+  /// inlined-at context built from it).
+  void relocate(const llvm::DILocation &Loc);
   /// Puts the catalog's sentence into the args (as `String` pieces between
   /// the named ones), so the YAML spells out what clang prints.
   void compose();

@@ -20,6 +20,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Demangle/Demangle.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -49,6 +50,35 @@ clang::SourceLocation locationOf(const Remark &R, clang::SourceManager &SM) {
   if (!File)
     return {};
   return SM.translateFileLineCol(*File, Loc.line, Loc.column ? Loc.column : 1);
+}
+
+/// A loop remark whose site is system-header code inlined into the user's
+/// (std::function's operator new, vector growth) moves to the first call
+/// in user code of its inlined-at chain: where the user can act (SPEC
+/// "Context"). Returns whether it found one.
+bool moveToUserFrame(Remark &R, clang::SourceManager &SM) {
+  const escape_catalog_entry *Entry = escape_catalog_of(&R.data());
+  if (!Entry || !(Entry->kind == ESCAPE_KIND_HEAP_ALLOC_IN_LOOP ||
+                  Entry->kind == ESCAPE_KIND_VARARGS_IN_LOOP ||
+                  Entry->kind == ESCAPE_KIND_INDIRECT_CALL_IN_LOOP))
+    return false;
+  const llvm::DILocation *Site = R.siteLocation();
+  for (const llvm::DILocation *At = Site ? Site->getInlinedAt() : nullptr; At;
+       At = At->getInlinedAt()) {
+    if (At->getLine() == 0)
+      continue;
+    auto File = SM.getFileManager().getOptionalFileRef(sourcePath(*At));
+    if (!File)
+      continue;
+    clang::SourceLocation Loc = SM.translateFileLineCol(
+        *File, At->getLine(), At->getColumn() ? At->getColumn() : 1);
+    if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
+      continue;
+    R.relocate(*At);
+    R.placeForPrinting(Loc, false);
+    return true;
+  }
+  return false;
 }
 
 /// Where to print a remark whose call has no single source line (LLVM
@@ -187,7 +217,8 @@ void RemarkSink::add(Remark R) {
       Loc = enclosingFunction(R, State.Index);
     R.placeForPrinting(Loc, Loc.isValid() && SM.isInSystemHeader(Loc));
   }
-  if (R.isInSystemHeader() && !State.Options.SystemHeaders)
+  if (R.isInSystemHeader() && !State.Options.SystemHeaders &&
+      !moveToUserFrame(R, State.Compiler->getSourceManager()))
     return;
   addInlineContext(R, State.SubprogramNames);
   // Debug locations name files relative to the compile's directory; the
