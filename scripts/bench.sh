@@ -558,9 +558,14 @@ if [ $instructions -eq 1 ]; then
       out="$work/callgrind.$name-plugin-no.out"
       base=$(counted "$name|plain|no")
       [ -f "$out" ] && [ -n "$base" ] || continue
-      handler=$(callgrind_annotate --inclusive=yes "$out" 2>/dev/null |
+      handler=$(callgrind_annotate --inclusive=yes --threshold=100 "$out" 2>/dev/null |
         awk '/AssertionCommentHandler::HandleComment/ { gsub(",", "", $1); print $1; exit }')
-      handler=${handler:-0}
+      if [ -z "$handler" ]; then
+        echo
+        echo "Source assertions' comment handler on $name: **not found** in the profile."
+        failed=1
+        continue
+      fi
       share=$(awk -v a="$handler" -v b="$base" 'BEGIN { printf "%.3f", 100 * a / b }')
       echo
       echo "Source assertions' comment handler (\`// escape:\`, docs/assertions.md) on $name:"
