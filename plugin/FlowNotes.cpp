@@ -17,16 +17,6 @@ namespace escape {
 
 namespace {
 
-clang::SourceLocation locationOf(const escape_loc &Loc,
-                                 clang::SourceManager &SM) {
-  if (!Loc.file || Loc.line == 0)
-    return {};
-  auto File = SM.getFileManager().getOptionalFileRef(Loc.file);
-  if (!File)
-    return {};
-  return SM.translateFileLineCol(*File, Loc.line, Loc.column ? Loc.column : 1);
-}
-
 /// The function code of InlinedFrom arg I was inlined into: the next
 /// level's function, or the InlinedInto function after the last level.
 std::string inlinedInto(const escape_remark &Data, size_t I) {
@@ -70,7 +60,9 @@ void printFlowNotes(const Remark &R, clang::DiagnosticsEngine &Diags,
   const escape_remark &Data = R.data();
   for (size_t I = 0; I < Data.arg_count; ++I) {
     std::string Note = noteFor(Data, I);
-    clang::SourceLocation Loc = locationOf(Data.args[I].loc, SM);
+    clang::SourceLocation Loc =
+        clangLocation(Data.args[I].loc.file, Data.args[I].loc.line,
+                      Data.args[I].loc.column, SM);
     if (Note.empty() || Loc.isInvalid())
       continue;
     unsigned ID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Note, "%0");

@@ -4,6 +4,8 @@
 
 #include "escape/remark_sentence.h"
 
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/Support/Path.h"
@@ -79,6 +81,16 @@ std::string sourcePath(const llvm::DILocation &Loc) {
   llvm::SmallString<256> Path(Loc.getDirectory());
   llvm::sys::path::append(Path, File);
   return std::string(Path);
+}
+
+clang::SourceLocation clangLocation(const char *File, unsigned Line,
+                                    unsigned Column, clang::SourceManager &SM) {
+  if (!File || Line == 0)
+    return {};
+  auto Entry = SM.getFileManager().getOptionalFileRef(File);
+  if (!Entry)
+    return {};
+  return SM.translateFileLineCol(*Entry, Line, Column ? Column : 1);
 }
 
 Remark &Remark::at(const llvm::DILocation *Loc) {

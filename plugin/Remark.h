@@ -22,6 +22,10 @@
 #include <string>
 #include <vector>
 
+namespace clang {
+class SourceManager;
+} // namespace clang
+
 namespace llvm {
 class DILocation;
 }
@@ -31,6 +35,12 @@ namespace escape {
 /// Loc's file with its directory when the file is relative: the path the
 /// remarks' DebugLocs carry.
 std::string sourcePath(const llvm::DILocation &Loc);
+
+/// Where clang puts the caret for File:Line:Column (column 0: the line's
+/// start), as it does for -Rpass; invalid for line 0 or a file it does not
+/// know.
+clang::SourceLocation clangLocation(const char *File, unsigned Line,
+                                    unsigned Column, clang::SourceManager &SM);
 
 class Remark {
 public:

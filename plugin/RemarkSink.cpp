@@ -44,12 +44,7 @@ clang::SourceLocation locationOf(const Remark &R, clang::SourceManager &SM) {
   if (R.printLocation().isValid())
     return R.printLocation();
   const escape_loc &Loc = R.data().loc;
-  if (!Loc.file || Loc.line == 0)
-    return {};
-  auto File = SM.getFileManager().getOptionalFileRef(Loc.file);
-  if (!File)
-    return {};
-  return SM.translateFileLineCol(*File, Loc.line, Loc.column ? Loc.column : 1);
+  return clangLocation(Loc.file, Loc.line, Loc.column, SM);
 }
 
 /// A loop remark whose site is system-header code inlined into the user's
@@ -65,13 +60,8 @@ bool moveToUserFrame(Remark &R, clang::SourceManager &SM) {
   const llvm::DILocation *Site = R.siteLocation();
   for (const llvm::DILocation *At = Site ? Site->getInlinedAt() : nullptr; At;
        At = At->getInlinedAt()) {
-    if (At->getLine() == 0)
-      continue;
-    auto File = SM.getFileManager().getOptionalFileRef(sourcePath(*At));
-    if (!File)
-      continue;
-    clang::SourceLocation Loc = SM.translateFileLineCol(
-        *File, At->getLine(), At->getColumn() ? At->getColumn() : 1);
+    clang::SourceLocation Loc = clangLocation(
+        sourcePath(*At).c_str(), At->getLine(), At->getColumn(), SM);
     if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
       continue;
     R.relocate(*At);
