@@ -108,31 +108,33 @@ static void assert_message(const escape_remark *remark, const char *text) {
   escape_strbuf_release(&message);
 }
 
+/* LLVM's remark of a call rejected at cost 412, threshold 225. */
+static const char *too_costly_args[] = {
+    "String",    "'",
+    "Callee",    "parse_item",
+    "String",    "' not inlined into '",
+    "Caller",    "parse",
+    "String",    "' because too costly to inline ",
+    "String",    "(cost=",
+    "Cost",      "412",
+    "String",    ", threshold=",
+    "Threshold", "225",
+    "String",    ")",
+    NULL};
+
 /* The facts are the converted remark's named args without its words:
  * composing them gives what the converter gives. */
 static void test_facts_compose_to_the_conversion(void **state) {
   (void)state;
-  const char *args[] = {"String",    "'",
-                        "Callee",    "parse_item",
-                        "String",    "' not inlined into '",
-                        "Caller",    "parse",
-                        "String",    "' because too costly to inline ",
-                        "String",    "(cost=",
-                        "Cost",      "412",
-                        "String",    ", threshold=",
-                        "Threshold", "225",
-                        "String",    ")",
-                        NULL};
   escape_remark in, facts, converted;
-  make_llvm(&in, ESCAPE_REMARK_MISSED, "inline", "TooCostly", args);
+  make_llvm(&in, ESCAPE_REMARK_MISSED, "inline", "TooCostly", too_costly_args);
   escape_remark_init(&facts);
   escape_remark_init(&converted);
   assert_int_equal(escape_inline_remark_facts(&in, 0, &facts), 1);
   for (size_t i = 0; i < facts.arg_count; i++)
     assert_string_not_equal(facts.args[i].key, "String");
   assert_null(escape_remark_arg(&facts, "Cost"));
-  assert_int_equal(escape_inline_remark_convert_counted(&in, 0, &converted),
-                   1);
+  assert_int_equal(escape_inline_remark_convert_counted(&in, 0, &converted), 1);
   assert_int_equal(escape_remark_compose(&facts), 0);
   assert_int_equal(facts.arg_count, converted.arg_count);
   for (size_t i = 0; i < facts.arg_count; i++) {
@@ -146,19 +148,8 @@ static void test_facts_compose_to_the_conversion(void **state) {
 
 static void test_too_costly_converts_with_numbers(void **state) {
   (void)state;
-  const char *args[] = {"String",    "'",
-                        "Callee",    "parse_item",
-                        "String",    "' not inlined into '",
-                        "Caller",    "parse",
-                        "String",    "' because too costly to inline ",
-                        "String",    "(cost=",
-                        "Cost",      "412",
-                        "String",    ", threshold=",
-                        "Threshold", "225",
-                        "String",    ")",
-                        NULL};
   escape_remark in, out;
-  make_llvm(&in, ESCAPE_REMARK_MISSED, "inline", "TooCostly", args);
+  make_llvm(&in, ESCAPE_REMARK_MISSED, "inline", "TooCostly", too_costly_args);
   escape_remark_init(&out);
   assert_int_equal(escape_inline_remark_convert(&in, &out), 1);
   assert_int_equal(out.type, ESCAPE_REMARK_MISSED);
@@ -174,8 +165,9 @@ static void test_too_costly_converts_with_numbers(void **state) {
   assert_string_equal(escape_remark_arg(&out, "Cost"), "412");
   assert_string_equal(escape_remark_arg(&out, "Threshold"), "225");
   assert_null(escape_remark_arg(&out, "Detail"));
-  assert_message(&out, "'parse_item' not inlined into 'parse' (too-costly): cost 412 "
-                       "exceeds threshold 225 (by 187)");
+  assert_message(&out,
+                 "'parse_item' not inlined into 'parse' (too-costly): cost 412 "
+                 "exceeds threshold 225 (by 187)");
   escape_remark_clear(&in);
   escape_remark_clear(&out);
 }
@@ -227,9 +219,10 @@ static void test_near_miss_is_said(void **state) {
   make_llvm(&in, ESCAPE_REMARK_MISSED, "inline", "TooCostly", args);
   escape_remark_init(&out);
   assert_int_equal(escape_inline_remark_convert(&in, &out), 1);
-  assert_message(&out, "'f' not inlined into 'g' (too-costly): cost 250 exceeds "
-                       "threshold 225 (by 25, a near miss: a little less "
-                       "work in the callee would get it inlined)");
+  assert_message(&out,
+                 "'f' not inlined into 'g' (too-costly): cost 250 exceeds "
+                 "threshold 225 (by 25, a near miss: a little less "
+                 "work in the callee would get it inlined)");
   escape_remark_clear(&in);
   escape_remark_clear(&out);
 }
@@ -272,9 +265,10 @@ static void test_no_definition_says_what_to_do(void **state) {
   escape_remark_init(&out);
   assert_int_equal(escape_inline_remark_convert(&in, &out), 1);
   assert_string_equal(escape_remark_arg(&out, "Reason"), "no-definition");
-  assert_message(&out, "'parse_item' not inlined into 'parse' (no-definition): no "
-                       "definition in this translation unit; define it "
-                       "static inline in a header, or build with -flto");
+  assert_message(&out,
+                 "'parse_item' not inlined into 'parse' (no-definition): no "
+                 "definition in this translation unit; define it "
+                 "static inline in a header, or build with -flto");
   escape_remark_clear(&in);
   escape_remark_clear(&out);
 }
