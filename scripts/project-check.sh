@@ -49,7 +49,7 @@ fetch() {  # -> $src, verified
       exit 0
     fi
     mv "$tmp/$package-$version.tgz" "$tgz"
-    rmdir "$tmp"
+    rm -rf "$tmp" # npm.log stays behind, empty when npm succeeded
   fi
   if [ "$(integrity "$tgz")" != "$sha" ]; then
     echo "project-check: $tgz: sha512 mismatch; remove it and retry" >&2
