@@ -90,6 +90,25 @@ int escape_remark_set_loc(escape_remark *remark, const char *file,
   return 0;
 }
 
+/* Whether an array of count args is full: arrays grow 4, 8, 16, ..., so
+ * that a remark's args cost one realloc per doubling, not one per arg. */
+static int args_full(size_t count) {
+  return count == 0 || (count >= 4 && (count & (count - 1)) == 0);
+}
+
+/* Makes room for one more arg; returns 0, or -1 when out of memory. */
+static int reserve_arg(escape_remark *remark) {
+  size_t count = remark->arg_count;
+  if (!args_full(count))
+    return 0;
+  size_t capacity = count == 0 ? 4 : 2 * count;
+  escape_arg *args = realloc(remark->args, capacity * sizeof *args);
+  if (!args)
+    return -1;
+  remark->args = args;
+  return 0;
+}
+
 int escape_remark_add_arg(escape_remark *remark, const char *key,
                           const char *value, const escape_loc *loc) {
   escape_arg arg = {0};
@@ -99,18 +118,21 @@ int escape_remark_add_arg(escape_remark *remark, const char *key,
     arg.loc = *loc;
     arg.loc.file = copy_string(loc->file);
   }
-  escape_arg *args =
-      realloc(remark->args, (remark->arg_count + 1) * sizeof *args);
-  if (!arg.key || !arg.value || (loc && loc->file && !arg.loc.file) || !args) {
+  if (!arg.key || !arg.value || (loc && loc->file && !arg.loc.file) ||
+      reserve_arg(remark) != 0) {
     free(arg.key);
     free(arg.value);
     free(arg.loc.file);
-    if (args)
-      remark->args = args;
     return -1;
   }
-  remark->args = args;
   remark->args[remark->arg_count++] = arg;
+  return 0;
+}
+
+int escape_remark_take_arg(escape_remark *remark, const escape_arg *arg) {
+  if (reserve_arg(remark) != 0)
+    return -1;
+  remark->args[remark->arg_count++] = *arg;
   return 0;
 }
 

@@ -456,9 +456,47 @@ void escape_remark_message(const escape_remark *remark, escape_strbuf *out) {
     out->failed = 1;
 }
 
+/* A sentence being composed into new args: a piece that is one of the
+ * source's own args moves into them instead of being copied, the first time
+ * it is used (a template may use an arg twice). */
+typedef struct composer {
+  escape_remark *out;
+  const escape_remark *source;
+  unsigned char *moved; /* per source arg: its strings now belong to out */
+} composer;
+
+/* The source arg whose strings these are, or -1 (a String piece's text). */
+static long source_arg(const composer *c, const char *key, const char *value) {
+  for (size_t i = 0; i < c->source->arg_count; i++)
+    if (c->source->args[i].key == key && c->source->args[i].value == value)
+      return (long)i;
+  return -1;
+}
+
 static int add_piece(void *context, const char *key, const char *value,
                      const escape_loc *loc) {
-  return escape_remark_add_arg(context, key, value, loc);
+  composer *c = context;
+  long i = source_arg(c, key, value);
+  if (i < 0 || c->moved[i])
+    return escape_remark_add_arg(c->out, key, value, loc);
+  if (escape_remark_take_arg(c->out, &c->source->args[i]) != 0)
+    return -1;
+  c->moved[i] = 1;
+  return 0;
+}
+
+/* Frees the source's args but the strings that moved into the composed
+ * remark. */
+static void release_source_args(escape_arg *args, size_t count,
+                                const unsigned char *moved) {
+  for (size_t i = 0; i < count; i++) {
+    if (moved[i])
+      continue;
+    free(args[i].key);
+    free(args[i].value);
+    free(args[i].loc.file);
+  }
+  free(args);
 }
 
 int escape_remark_compose(escape_remark *remark) {
@@ -466,16 +504,27 @@ int escape_remark_compose(escape_remark *remark) {
     return 0;
   escape_remark composed;
   escape_remark_init(&composed);
-  if (escape_remark_sentence(remark, add_piece, &composed)) {
-    escape_remark_clear(&composed);
+  composer c = {&composed, remark, calloc(remark->arg_count + 1, 1)};
+  if (!c.moved)
+    return -1;
+  if (escape_remark_sentence(remark, add_piece, &c)) {
+    /* The moved strings are the source's again: composed gives back only
+     * the ones it copied. */
+    for (size_t i = 0; i < composed.arg_count; i++) {
+      const escape_arg *arg = &composed.args[i];
+      if (source_arg(&c, arg->key, arg->value) >= 0)
+        continue;
+      free(arg->key);
+      free(arg->value);
+      free(arg->loc.file);
+    }
+    free(composed.args);
+    free(c.moved);
     return -1;
   }
-  escape_arg *old_args = remark->args;
-  size_t old_count = remark->arg_count;
+  release_source_args(remark->args, remark->arg_count, c.moved);
   remark->args = composed.args;
   remark->arg_count = composed.arg_count;
-  composed.args = old_args;
-  composed.arg_count = old_count;
-  escape_remark_clear(&composed);
+  free(c.moved);
   return 0;
 }

@@ -1,7 +1,10 @@
-/* The remark model: tags, setters that copy, argument lookup. */
+/* The remark model: tags, setters that copy, argument lookup and growth. */
+#define _POSIX_C_SOURCE 200809L
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -70,6 +73,36 @@ static void test_arg_lookup(void **state) {
   escape_remark_clear(&remark);
 }
 
+/* The arg array grows in doublings: every arg stays where it was put, past
+ * each growth, and a taken arg keeps its very strings. */
+static void test_many_args_and_a_taken_one(void **state) {
+  (void)state;
+  escape_remark remark;
+  escape_remark_init(&remark);
+  char key[16], value[16];
+  for (int i = 0; i < 33; i++) {
+    snprintf(key, sizeof key, "K%d", i);
+    snprintf(value, sizeof value, "v%d", i);
+    escape_loc loc = {key, (unsigned)i, 1};
+    assert_int_equal(escape_remark_add_arg(&remark, key, value, &loc), 0);
+  }
+  char *taken_key = strdup("Taken"), *taken_value = strdup("t");
+  escape_arg taken = {taken_key, taken_value, {NULL, 0, 0}};
+  assert_int_equal(escape_remark_take_arg(&remark, &taken), 0);
+  assert_int_equal(remark.arg_count, 34);
+  for (int i = 0; i < 33; i++) {
+    snprintf(key, sizeof key, "K%d", i);
+    snprintf(value, sizeof value, "v%d", i);
+    assert_string_equal(remark.args[i].key, key);
+    assert_string_equal(remark.args[i].value, value);
+    assert_string_equal(remark.args[i].loc.file, key);
+    assert_int_equal(remark.args[i].loc.line, i);
+  }
+  assert_ptr_equal(remark.args[33].key, taken_key);
+  assert_ptr_equal(remark.args[33].value, taken_value);
+  escape_remark_clear(&remark); /* frees the taken strings too */
+}
+
 static void test_clear_leaves_empty_remark(void **state) {
   (void)state;
   escape_remark remark;
@@ -92,6 +125,7 @@ int main(void) {
       cmocka_unit_test(test_unknown_tag_is_rejected),
       cmocka_unit_test(test_setters_copy_strings),
       cmocka_unit_test(test_arg_lookup),
+      cmocka_unit_test(test_many_args_and_a_taken_one),
       cmocka_unit_test(test_clear_leaves_empty_remark),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -73,6 +73,10 @@ int escape_remark_set_loc(escape_remark *remark, const char *file,
 int escape_remark_add_arg(escape_remark *remark, const char *key,
                           const char *value, const escape_loc *loc);
 
+/* Appends arg as it is, its strings now owned by remark (the caller must not
+ * free them); returns 0, or -1 when out of memory (nothing taken). */
+int escape_remark_take_arg(escape_remark *remark, const escape_arg *arg);
+
 /* Returns the value of the first arg with this key, or NULL. */
 const char *escape_remark_arg(const escape_remark *remark, const char *key);
 
