@@ -559,7 +559,9 @@ if [ $instructions -eq 1 ]; then
       base=$(counted "$name|plain|no")
       [ -f "$out" ] && [ -n "$base" ] || continue
       handler=$(callgrind_annotate --inclusive=yes --threshold=100 "$out" 2>/dev/null |
-        awk '/AssertionCommentHandler::HandleComment/ { gsub(",", "", $1); print $1; exit }')
+        awk '/AssertionCommentHandler::HandleComment/ && !found { gsub(",", "", $1); print $1; found = 1 }')
+      # (awk reads to the end: an early exit would kill callgrind_annotate
+      # with SIGPIPE, which pipefail and set -e turn into the script's end)
       if [ -z "$handler" ]; then
         echo
         echo "Source assertions' comment handler on $name: **not found** in the profile."
