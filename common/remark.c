@@ -56,16 +56,19 @@ static int replace_string(char **slot, const char *value) {
   return 0;
 }
 
+void escape_arg_release(escape_arg *arg) {
+  free(arg->key);
+  free(arg->value);
+  free(arg->loc.file);
+}
+
 void escape_remark_clear(escape_remark *remark) {
   free(remark->pass);
   free(remark->name);
   free(remark->function);
   free(remark->loc.file);
-  for (size_t i = 0; i < remark->arg_count; i++) {
-    free(remark->args[i].key);
-    free(remark->args[i].value);
-    free(remark->args[i].loc.file);
-  }
+  for (size_t i = 0; i < remark->arg_count; i++)
+    escape_arg_release(&remark->args[i]);
   free(remark->args);
   escape_remark_init(remark);
 }
@@ -120,9 +123,7 @@ int escape_remark_add_arg(escape_remark *remark, const char *key,
   }
   if (!arg.key || !arg.value || (loc && loc->file && !arg.loc.file) ||
       reserve_arg(remark) != 0) {
-    free(arg.key);
-    free(arg.value);
-    free(arg.loc.file);
+    escape_arg_release(&arg);
     return -1;
   }
   remark->args[remark->arg_count++] = arg;

@@ -489,13 +489,9 @@ static int add_piece(void *context, const char *key, const char *value,
  * remark. */
 static void release_source_args(escape_arg *args, size_t count,
                                 const unsigned char *moved) {
-  for (size_t i = 0; i < count; i++) {
-    if (moved[i])
-      continue;
-    free(args[i].key);
-    free(args[i].value);
-    free(args[i].loc.file);
-  }
+  for (size_t i = 0; i < count; i++)
+    if (!moved[i])
+      escape_arg_release(&args[i]);
   free(args);
 }
 
@@ -511,12 +507,9 @@ int escape_remark_compose(escape_remark *remark) {
     /* The moved strings are the source's again: composed gives back only
      * the ones it copied. */
     for (size_t i = 0; i < composed.arg_count; i++) {
-      const escape_arg *arg = &composed.args[i];
-      if (source_arg(&c, arg->key, arg->value) >= 0)
-        continue;
-      free(arg->key);
-      free(arg->value);
-      free(arg->loc.file);
+      escape_arg *arg = &composed.args[i];
+      if (source_arg(&c, arg->key, arg->value) < 0)
+        escape_arg_release(arg);
     }
     free(composed.args);
     free(c.moved);

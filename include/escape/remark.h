@@ -57,6 +57,9 @@ int escape_remark_type_from_tag(const char *tag, escape_remark_type *out);
 /* Initializes an empty remark; strings are copied in by the setters below. */
 void escape_remark_init(escape_remark *remark);
 
+/* Frees an arg's key, value and file name (not the arg itself). */
+void escape_arg_release(escape_arg *arg);
+
 /* Frees every string and the argument array; leaves an empty remark. */
 void escape_remark_clear(escape_remark *remark);
 
