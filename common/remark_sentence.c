@@ -80,6 +80,25 @@ static int number_arg(const escape_remark *remark, const char *key,
   return *end == '\0';
 }
 
+/* " at FILE:LINE", as " at %s:%u" writes it: this runs for every level of
+ * every inlined context, inside the compile. */
+static void add_place(escape_strbuf *text, const char *file, unsigned line) {
+  escape_strbuf_add(text, " at ", 4);
+  escape_strbuf_addstr(text, file);
+  escape_strbuf_addch(text, ':');
+  escape_strbuf_addu(text, line);
+}
+
+/* value in decimal, as "%ld" writes it. */
+static void add_signed(escape_strbuf *text, long value) {
+  unsigned long long magnitude = (unsigned long long)value;
+  if (value < 0) {
+    escape_strbuf_addch(text, '-');
+    magnitude = 0ULL - magnitude;
+  }
+  escape_strbuf_addu(text, magnitude);
+}
+
 /* {=argno}: the argument position as the user counts it. */
 static void hook_argno(sentence *s) {
   const char *argno = arg_value(s->remark, ESCAPE_KEY_ARGNO);
@@ -101,7 +120,8 @@ static void hook_by(sentence *s) {
     return;
   }
   long by = cost - threshold;
-  escape_strbuf_addf(&s->text, "by %ld", by);
+  escape_strbuf_addstr(&s->text, "by ");
+  add_signed(&s->text, by);
   if (threshold > 0 && by * 4 <= threshold)
     escape_strbuf_addstr(&s->text, ", a near miss: a little less work in "
                                    "the callee would get it inlined");
@@ -144,7 +164,7 @@ static const flow_end_words *flow_end_for(const char *value) {
 /* " at FILE:LINE" of a flow step that has a location. */
 static void add_flow_place(sentence *s, const escape_arg *arg) {
   if (arg->loc.file && arg->loc.line)
-    escape_strbuf_addf(&s->text, " at %s:%u", arg->loc.file, arg->loc.line);
+    add_place(&s->text, arg->loc.file, arg->loc.line);
 }
 
 static void add_flow_step(sentence *s, long i) {
@@ -198,8 +218,7 @@ static void add_short_place(sentence *s, const escape_arg *arg) {
   if (!arg->loc.file || !arg->loc.line)
     return;
   const char *name = strrchr(arg->loc.file, '/');
-  escape_strbuf_addf(&s->text, " at %s:%u", name ? name + 1 : arg->loc.file,
-                     arg->loc.line);
+  add_place(&s->text, name ? name + 1 : arg->loc.file, arg->loc.line);
 }
 
 /* {=context}: where inlined code came from, one level of the inlined-at

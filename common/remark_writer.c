@@ -453,16 +453,6 @@ static int direct_scalar(escape_strbuf *out, const char *value, int context) {
   return 0;
 }
 
-/* Appends number in decimal, as emit_number's "%llu" writes it. */
-static void direct_number(escape_strbuf *out, unsigned long long number) {
-  char text[24];
-  size_t at = sizeof text;
-  do
-    text[--at] = (char)('0' + number % 10);
-  while ((number /= 10) != 0);
-  escape_strbuf_add(out, text + at, sizeof text - at);
-}
-
 /* Appends "key: value\n" at the current indentation; -1 as above (a key
  * over 128 bytes is not a simple key: libyaml writes it after "? "). */
 static int direct_entry(escape_strbuf *out, const char *key,
@@ -482,9 +472,9 @@ static int direct_loc(escape_strbuf *out, const escape_loc *loc) {
   if (direct_scalar(out, loc->file, PLAIN_IN_FLOW))
     return -1;
   escape_strbuf_add(out, ", Line: ", 8);
-  direct_number(out, loc->line);
+  escape_strbuf_addu(out, loc->line);
   escape_strbuf_add(out, ", Column: ", 10);
-  direct_number(out, loc->column);
+  escape_strbuf_addu(out, loc->column);
   escape_strbuf_add(out, "}\n", 2);
   return 0;
 }
@@ -505,7 +495,7 @@ static int direct_document(escape_strbuf *out, const escape_remark *remark) {
     return -1;
   if (remark->has_hotness) {
     escape_strbuf_add(out, "Hotness: ", 9);
-    direct_number(out, remark->hotness);
+    escape_strbuf_addu(out, remark->hotness);
     escape_strbuf_addch(out, '\n');
   }
   if (remark->arg_count)

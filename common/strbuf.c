@@ -60,7 +60,22 @@ void escape_strbuf_addstr(escape_strbuf *sb, const char *s) {
 }
 
 void escape_strbuf_addch(escape_strbuf *sb, char c) {
+  /* Most calls fit: no call to grow or memcpy for one byte. */
+  if (sb->len + 2 <= sb->alloc && !sb->failed) {
+    sb->buf[sb->len++] = c;
+    sb->buf[sb->len] = '\0';
+    return;
+  }
   escape_strbuf_add(sb, &c, 1);
+}
+
+void escape_strbuf_addu(escape_strbuf *sb, unsigned long long number) {
+  char text[24];
+  size_t at = sizeof text;
+  do
+    text[--at] = (char)('0' + number % 10);
+  while ((number /= 10) != 0);
+  escape_strbuf_add(sb, text + at, sizeof text - at);
 }
 
 void escape_strbuf_vaddf(escape_strbuf *sb, const char *fmt, va_list ap) {

@@ -44,6 +44,31 @@ static void test_grows_past_initial_size(void **state) {
   escape_strbuf_release(&sb);
 }
 
+/* addu is printf's "%llu" without printf; addch fills a buffer to the last
+ * byte before it grows. */
+static void test_numbers_and_characters_as_printf_writes_them(void **state) {
+  (void)state;
+  static const unsigned long long numbers[] = {0, 7, 10, 4294967295ULL,
+                                               18446744073709551615ULL};
+  escape_strbuf sb, expected;
+  escape_strbuf_init(&sb);
+  escape_strbuf_init(&expected);
+  for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+    escape_strbuf_addu(&sb, numbers[i]);
+    escape_strbuf_addch(&sb, ' ');
+    escape_strbuf_addf(&expected, "%llu ", numbers[i]);
+  }
+  assert_string_equal(sb.buf, expected.buf);
+  escape_strbuf_reset(&sb);
+  for (int i = 0; i < 200; i++)
+    escape_strbuf_addch(&sb, (char)('a' + i % 26));
+  assert_int_equal(sb.len, 200);
+  assert_int_equal(sb.buf[199], 'a' + 199 % 26);
+  assert_int_equal(sb.buf[200], '\0');
+  escape_strbuf_release(&sb);
+  escape_strbuf_release(&expected);
+}
+
 static void test_reset_keeps_memory(void **state) {
   (void)state;
   escape_strbuf sb;
@@ -77,6 +102,7 @@ int main(void) {
       cmocka_unit_test(test_empty_buffer_is_empty_string),
       cmocka_unit_test(test_appends),
       cmocka_unit_test(test_grows_past_initial_size),
+      cmocka_unit_test(test_numbers_and_characters_as_printf_writes_them),
       cmocka_unit_test(test_reset_keeps_memory),
       cmocka_unit_test(test_detach_gives_ownership),
   };

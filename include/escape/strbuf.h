@@ -35,6 +35,9 @@ void escape_strbuf_addstr(escape_strbuf *sb, const char *s);
 /* Appends one character. */
 void escape_strbuf_addch(escape_strbuf *sb, char c);
 
+/* Appends number in decimal, as "%llu" writes it, without printf's cost. */
+void escape_strbuf_addu(escape_strbuf *sb, unsigned long long number);
+
 /* Appends printf-style formatted text. */
 void escape_strbuf_addf(escape_strbuf *sb, const char *fmt, ...)
 #if defined(__GNUC__)
