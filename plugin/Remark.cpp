@@ -180,6 +180,50 @@ Remark &Remark::inLoop(bool Value) {
 
 namespace {
 
+/// Appends whether Text is there and then Text with its terminating NUL,
+/// which no C string holds within: the bytes of several texts in a row tell
+/// where each one ends, and a missing text from an empty one.
+void appendText(std::string &Out, const char *Text) {
+  Out += Text ? '\1' : '\0';
+  if (Text)
+    Out.append(Text, std::strlen(Text) + 1);
+}
+
+template <typename T> void appendBytes(std::string &Out, const T &Value) {
+  Out.append(reinterpret_cast<const char *>(&Value), sizeof Value);
+}
+
+void appendLoc(std::string &Out, const escape_loc &Loc) {
+  appendText(Out, Loc.file);
+  appendBytes(Out, Loc.line);
+  appendBytes(Out, Loc.column);
+}
+
+} // namespace
+
+void Remark::appendIdentity(std::string &Out) const {
+  appendBytes(Out, Data.type);
+  appendText(Out, Data.pass);
+  appendText(Out, Data.name);
+  appendText(Out, Data.function);
+  appendLoc(Out, Data.loc);
+  appendBytes(Out, Data.has_hotness);
+  appendBytes(Out, Data.hotness);
+  appendBytes(Out, Data.arg_count);
+  for (size_t I = 0; I < Data.arg_count; ++I) {
+    appendText(Out, Data.args[I].key);
+    appendText(Out, Data.args[I].value);
+    appendLoc(Out, Data.args[I].loc);
+  }
+  appendBytes(Out, PrintLoc.getRawEncoding());
+  appendBytes(Out, Site);
+  char Flags = (InLoop ? 1 : 0) | (Hot ? 2 : 0) | (InSystemHeader ? 4 : 0) |
+               (Complete ? 8 : 0);
+  Out += Flags;
+}
+
+namespace {
+
 int compareText(const char *A, const char *B) {
   return std::strcmp(A ? A : "", B ? B : "");
 }

@@ -96,6 +96,10 @@ public:
   bool isInSystemHeader() const { return InSystemHeader; }
   /// False when memory ran out while building it.
   bool isComplete() const { return Complete; }
+  /// Appends to Out all that the remark holds (its data, site, places and
+  /// flags) so that two remarks append the same bytes only when they are
+  /// the same: the RemarkSink skips a remark it was given before.
+  void appendIdentity(std::string &Out) const;
 
 private:
   escape_remark Data;

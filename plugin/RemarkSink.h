@@ -14,6 +14,7 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <string>
 #include <vector>
@@ -26,7 +27,8 @@ class RemarkSink {
 public:
   explicit RemarkSink(PluginState &State) : State(State) {}
 
-  /// Keeps R unless it lies in a system header and those are not wanted.
+  /// Keeps R unless it lies in a system header and those are not wanted,
+  /// or the same remark was added before.
   void add(Remark R);
 
   /// Prints and writes everything collected.
@@ -49,6 +51,7 @@ private:
   std::vector<Remark> Remarks;
   std::vector<Remark> Evidence; // positive verdicts for assertions only
   llvm::StringMap<std::string> PrintedNames;
+  llvm::StringSet<> Added; // Remark::appendIdentity of each remark added
 };
 
 } // namespace escape
